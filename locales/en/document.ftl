@@ -1,0 +1,119 @@
+# Wording of the request document (English).
+# Placeables hold values already formatted for this language.
+
+direction = ltr
+doc-title = Request for Mutual Legal Assistance in Criminal Matters
+doc-subject = Request for mutual legal assistance in criminal matters to { $state }
+doc-keyword-mla = mutual legal assistance
+header-reference = Ref. { $reference }
+page-of = Page { $n } of { $total }
+mark-draft = DRAFT
+mark-urgent = URGENT
+mark-custody = PERSON IN CUSTODY
+mark-confidential = CONFIDENTIAL
+
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+date-format = { $day } { $month } { $year }
+date-range = from { $from } to { $to }
+born-on-in = { $date }, { $place }
+value-yes = Yes
+value-no = No
+basis-reciprocity = Reciprocity
+
+label-from = From
+label-to = To
+label-our-reference = Our reference
+label-date = Date
+intro = The { $authority } of { $state } respectfully requests the assistance of the competent authorities of { $requested } in the criminal matter described below, and would be grateful for its execution.
+
+heading-requesting-authority = Requesting authority
+label-authority = Authority
+label-state = State
+label-contact = Person handling the case
+label-phone = Telephone
+label-email = E-mail
+label-office-hours = Office hours
+label-languages-spoken = Languages spoken
+label-reply-channel = Preferred channel for reply
+
+heading-legal-basis = Legal basis
+legal-basis-clause = This request is made under { $basis }.
+
+heading-proceeding = Subject matter and nature of the proceeding
+label-proceeding-kind = Nature of the proceeding
+label-stage = Stage of the proceeding
+label-references = Case references
+label-conducting-authority = Authority conducting the proceeding
+label-functions = Functions of that authority
+label-final-judgment = Earlier final judgment on the same facts
+
+heading-offences = Offences
+offence-heading = Offence { $n }: { $name }
+label-provision = Provision
+label-provision-text = Text of the provision
+label-max-penalty = Maximum penalty
+label-committed = Date of commission
+label-place = Place of commission
+label-limitation = Limitation date
+
+heading-facts = Summary of the facts
+
+heading-persons = Persons concerned
+person-heading = { $n }. { $name } ({ $role })
+label-other-names = Other names
+label-born = Date and place of birth
+label-nationality = Nationality
+label-id-documents = Identity documents
+label-address = Address
+label-person-language = Language
+label-notes = Further details
+
+heading-assistance = Assistance requested
+assistance-intro = The requesting authority asks the competent authorities of { $requested } to carry out the following measures.
+measure-heading = Measure { $n }: { $title }
+
+heading-purpose = Purpose of the request
+heading-link = Connection with the requested State
+
+heading-procedures = Procedures to be followed
+procedure-oath = Witnesses should be heard under oath or affirmation.
+procedure-officials-present = The requesting authority asks that its officials be permitted to be present during the execution of the request.
+procedure-defence-present = The requesting authority asks that defence counsel be permitted to be present during the execution of the request.
+procedure-verbatim-record = A verbatim record of statements should be made.
+procedure-chain-of-custody = The chain of custody of seized items should be documented from seizure to transfer.
+procedure-certify-records = Business records should be accompanied by a certificate of their authenticity from their custodian.
+
+heading-urgency = Urgency
+urgency-clause = This request is urgent. The result is needed by { $date }.
+
+heading-confidentiality = Confidentiality
+confidentiality-clause = The requesting authority asks that this request and its contents be kept confidential, except to the extent necessary to execute it.
+no-disclosure-clause = The persons concerned must not be informed of this request or of its execution.
+
+heading-assurances = Assurances
+assurance-speciality = The information and evidence obtained will not be used for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of { $requested }.
+assurance-no-death-penalty = { $state } assures that the death penalty will not be imposed or, if imposed, will not be carried out.
+assurance-return-originals = Original documents and objects provided will be returned as soon as they are no longer needed.
+assurance-reciprocity = { $state } undertakes to grant assistance to { $requested } in comparable cases.
+
+heading-earlier = Earlier requests and contacts
+
+heading-annexes = Annexes
+annex-item = Annex { $n }: { $title }
+
+closing = The requesting authority thanks the competent authorities of { $requested } for their assistance and remains available to provide any further information.
+label-signed = Signature
+label-name = Name
+label-title = Title
+label-place-date = Place and date

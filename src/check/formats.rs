@@ -1,0 +1,118 @@
+//! Format checks on single values: dates, IBANs, e-mail addresses, ICCS codes.
+
+use jiff::civil::Date;
+
+/// Parse an ISO date `YYYY-MM-DD`.
+pub fn date(s: &str) -> Option<Date> {
+    let s = s.trim();
+    if s.len() != 10 {
+        return None;
+    }
+    s.parse::<Date>().ok()
+}
+
+/// Whether an IBAN has a valid structure and check digits (ISO 13616,
+/// mod 97). Spaces are allowed between groups.
+pub fn iban_ok(s: &str) -> bool {
+    let compact: String = s.chars().filter(|c| !c.is_whitespace()).collect();
+    let compact = compact.to_ascii_uppercase();
+    if compact.len() < 15 || compact.len() > 34 || !compact.is_ascii() {
+        return false;
+    }
+    let bytes = compact.as_bytes();
+    if !bytes[..2].iter().all(u8::is_ascii_alphabetic) || !bytes[2..4].iter().all(u8::is_ascii_digit)
+    {
+        return false;
+    }
+    if !bytes.iter().all(u8::is_ascii_alphanumeric) {
+        return false;
+    }
+    let rearranged = compact[4..].chars().chain(compact[..4].chars());
+    let mut rem: u32 = 0;
+    for c in rearranged {
+        let v = match c.to_digit(36) {
+            Some(v) => v,
+            None => return false,
+        };
+        rem = if v >= 10 {
+            (rem * 100 + v) % 97
+        } else {
+            (rem * 10 + v) % 97
+        };
+    }
+    rem == 1
+}
+
+/// Whether a text looks like an IBAN at all (two letters, two digits), so
+/// that other account identifiers are not checked as IBANs.
+pub fn looks_like_iban(s: &str) -> bool {
+    let b: Vec<char> = s.trim().chars().take(4).collect();
+    b.len() == 4
+        && b[0].is_ascii_alphabetic()
+        && b[1].is_ascii_alphabetic()
+        && b[2].is_ascii_digit()
+        && b[3].is_ascii_digit()
+}
+
+/// A plain check of an e-mail address: one `@`, a local part, and a domain
+/// with a dot, no spaces.
+pub fn email_ok(s: &str) -> bool {
+    let s = s.trim();
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
+    !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !s.chars().any(char::is_whitespace)
+}
+
+/// An ICCS code is 2, 4, 5 or 6 digits (UNODC ICCS 1.0, 2015).
+pub fn iccs_ok(s: &str) -> bool {
+    let s = s.trim();
+    matches!(s.len(), 2 | 4 | 5 | 6) && s.chars().all(|c| c.is_ascii_digit())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates() {
+        assert!(date("2026-02-28").is_some());
+        assert!(date("2026-02-30").is_none());
+        assert!(date("28/02/2026").is_none());
+        assert!(date("2026-2-8").is_none());
+    }
+
+    #[test]
+    fn ibans() {
+        // Examples from the IBAN registry (SWIFT, ISO 13616).
+        assert!(iban_ok("GB82 WEST 1234 5698 7654 32"));
+        assert!(iban_ok("FR1420041010050500013M02606"));
+        assert!(iban_ok("DE89370400440532013000"));
+        assert!(!iban_ok("DE89370400440532013001"));
+        assert!(!iban_ok("GB82 WEST"));
+        assert!(!iban_ok("GB82-WEST-1234-5698-7654-32"));
+        assert!(looks_like_iban("FR14 2004"));
+        assert!(!looks_like_iban("12345678"));
+    }
+
+    #[test]
+    fn emails() {
+        assert!(email_ok("j.smith@cps.gov.uk"));
+        assert!(!email_ok("j.smith@cps"));
+        assert!(!email_ok("j smith@cps.gov.uk"));
+        assert!(!email_ok("@cps.gov.uk"));
+    }
+
+    #[test]
+    fn iccs() {
+        assert!(iccs_ok("0701"));
+        assert!(iccs_ok("07041"));
+        assert!(!iccs_ok("7A"));
+        assert!(!iccs_ok("070"));
+    }
+}

@@ -1,0 +1,118 @@
+//! Checks: what is missing, malformed, inconsistent, or demanded by the
+//! requested state's profile. Findings are data (severity, field path,
+//! fluent message id with arguments, the rule's source), so the command line,
+//! the wizard and the PDF annex say the same thing in any language.
+//!
+//! Pure: no terminal, no files. The date of "today" comes in the
+//! [`Context`] so tests are repeatable.
+
+pub mod formats;
+mod rules;
+
+use jiff::civil::Date;
+use serde::Serialize;
+
+use crate::case::Case;
+use crate::i18n::Localizer;
+use crate::profile::Catalog;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// The request would be refused or cannot be executed: the final PDF is
+    /// not produced while any remain.
+    Error,
+    /// A risk of delay or refusal; the user should look.
+    Warning,
+    /// Something the requested state asks for that the user must do outside
+    /// the tool (an apostille, a certified translation).
+    Info,
+}
+
+impl Severity {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Severity::Error => "severity-error",
+            Severity::Warning => "severity-warning",
+            Severity::Info => "severity-info",
+        }
+    }
+}
+
+/// One thing the checks found.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub severity: Severity,
+    /// Dotted path of the field, as in the case file (`offences[0].provision`).
+    pub path: String,
+    /// Fluent message id; its `.hint` attribute, if any, is the hint.
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+    /// The rule's source, e.g. `UNTOC art. 18(15)(c)`.
+    pub rule: Option<String>,
+}
+
+impl Finding {
+    pub fn new(severity: Severity, path: impl Into<String>, id: &'static str) -> Finding {
+        Finding {
+            severity,
+            path: path.into(),
+            id,
+            args: Vec::new(),
+            rule: None,
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Finding {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    pub fn rule(mut self, rule: impl Into<String>) -> Finding {
+        self.rule = Some(rule.into());
+        self
+    }
+
+    fn fluent_args(&self) -> Vec<(&str, &str)> {
+        self.args.iter().map(|(k, v)| (*k, v.as_str())).collect()
+    }
+
+    /// The message in the localizer's language.
+    pub fn message(&self, l: &Localizer) -> String {
+        l.ta(self.id, &self.fluent_args())
+    }
+
+    /// The hint, if the message has one.
+    pub fn hint(&self, l: &Localizer) -> Option<String> {
+        l.attr(self.id, "hint", &self.fluent_args())
+    }
+}
+
+/// What the checks need besides the case and the profiles.
+#[derive(Debug, Clone)]
+pub struct Context {
+    pub today: Date,
+    /// The document language that will be used, if already chosen.
+    pub document_language: Option<String>,
+}
+
+/// Run every check. Findings come sorted by severity, then in the order of
+/// the request.
+pub fn check(case: &Case, catalog: &Catalog, ctx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    rules::run(case, catalog, ctx, &mut out);
+    out.sort_by_key(|f| f.severity);
+    out
+}
+
+/// Counts by severity: (errors, warnings, infos).
+pub fn counts(findings: &[Finding]) -> (usize, usize, usize) {
+    let n = |s| findings.iter().filter(|f| f.severity == s).count();
+    (n(Severity::Error), n(Severity::Warning), n(Severity::Info))
+}
+
+/// Whether any finding is an error.
+pub fn has_errors(findings: &[Finding]) -> bool {
+    findings.iter().any(|f| f.severity == Severity::Error)
+}

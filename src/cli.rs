@@ -1,0 +1,102 @@
+//! The command line: clap definitions only.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand, ValueEnum};
+
+/// Write a mutual legal assistance request, check it against the requested
+/// state's requirements, and produce it as a PDF.
+///
+/// Without a command, opens the guided wizard.
+#[derive(Debug, Parser)]
+#[command(name = "rogatory", version, about, long_about = None)]
+pub struct Cli {
+    /// Read country profiles from this directory too (overrides the others).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub profiles: Option<PathBuf>,
+
+    /// Language of the interface and messages (e.g. en, fr).
+    #[arg(long, global = true, value_name = "LANG")]
+    pub ui_lang: Option<String>,
+
+    /// Check as if today were this date (YYYY-MM-DD), e.g. for training cases.
+    #[arg(long, global = true, value_name = "DATE")]
+    pub today: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Open a case file in the wizard.
+    Open {
+        /// The case file (TOML).
+        case: PathBuf,
+    },
+    /// Check a case file and list what is missing or wrong.
+    Check {
+        /// The case file (TOML).
+        case: PathBuf,
+        /// Document language to check against the requested state's languages.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Text)]
+        format: Format,
+    },
+    /// Compose the request and write it as a PDF (or text).
+    Render {
+        /// The case file (TOML).
+        case: PathBuf,
+        /// Where to write the output.
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// Document language; default: the first the requested state accepts.
+        #[arg(long, value_name = "LANG")]
+        lang: Option<String>,
+        /// Render even with errors; every page says DRAFT.
+        #[arg(long)]
+        draft: bool,
+        /// Write plain text instead of PDF.
+        #[arg(long)]
+        text: bool,
+    },
+    /// List, show and check country profiles.
+    Profiles {
+        #[command(subcommand)]
+        command: ProfilesCommand,
+    },
+    /// Write a starter case file.
+    New {
+        /// The case file to create (never overwrites).
+        case: PathBuf,
+        /// The requested state (ISO code), if known.
+        #[arg(long, value_name = "XX")]
+        to: Option<String>,
+    },
+    /// List the document languages this build has.
+    Languages,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ProfilesCommand {
+    /// List the profiles known to this run and where each comes from.
+    List,
+    /// Show one state's profile.
+    Show {
+        /// ISO 3166-1 alpha-2 code, e.g. FR.
+        code: String,
+    },
+    /// Check profile files: syntax, types and content. Default: all loaded.
+    Check {
+        /// A directory of profile files to check instead.
+        dir: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Format {
+    Text,
+    Json,
+}

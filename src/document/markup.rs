@@ -1,0 +1,196 @@
+//! The small line markup between the handlebars template and the layout.
+//!
+//! Each line is `@directive text`. User text reaches this markup only
+//! through [`escape`], which turns new lines, tabs, `@` and `\` into escapes,
+//! so nothing a user types can start a directive or a new block.
+
+use serde::Serialize;
+
+/// One block of the composed request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Block {
+    /// The document title.
+    Title { text: String },
+    /// A banner such as URGENT or CONFIDENTIAL.
+    Mark { text: String },
+    /// A section heading; level 1 headings are numbered.
+    Heading {
+        level: u8,
+        number: String,
+        text: String,
+    },
+    Paragraph { text: String },
+    /// A label and its value (the value may hold several lines).
+    Field { label: String, value: String },
+    ListItem { text: String },
+    /// An address block (sender or recipient).
+    Address { label: String, text: String },
+    /// One line of the signature block.
+    Signature { label: String, value: String },
+    /// A passage in the source language awaiting translation.
+    Untranslated { text: String },
+    Space,
+}
+
+/// Escape user text for the markup.
+pub fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\t' => out.push_str("\\t"),
+            '@' => out.push_str("\\@"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+fn unescape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut chars = s.chars();
+    while let Some(c) = chars.next() {
+        if c == '\\' {
+            match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some(other) => out.push(other),
+                None => out.push('\\'),
+            }
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// A template line the parser did not understand.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("template output line {line}: {message}")]
+pub struct MarkupError {
+    pub line: usize,
+    pub message: String,
+}
+
+/// Split an escaped `label\tvalue` pair at its first unescaped tab.
+fn pair(rest: &str) -> (String, String) {
+    let mut prev_backslash = false;
+    for (i, c) in rest.char_indices() {
+        if c == '\t' && !prev_backslash {
+            return (unescape(rest[..i].trim()), unescape(rest[i + 1..].trim()));
+        }
+        prev_backslash = c == '\\' && !prev_backslash;
+    }
+    (unescape(rest.trim()), String::new())
+}
+
+/// Parse the template's output into blocks, numbering level-1 headings.
+pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
+    let mut blocks = Vec::new();
+    let mut section = 0;
+    for (i, raw) in src.lines().enumerate() {
+        let line = raw.trim_start();
+        if line.trim().is_empty() {
+            continue;
+        }
+        let Some(rest) = line.strip_prefix('@') else {
+            return Err(MarkupError {
+                line: i + 1,
+                message: format!("expected a directive starting with @, found {:?}", truncate(line)),
+            });
+        };
+        let (directive, rest) = rest.split_once(' ').unwrap_or((rest, ""));
+        let rest = rest.trim_end_matches(['\r', ' ']);
+        let text = || unescape(rest.trim());
+        let block = match directive {
+            "title" => Block::Title { text: text() },
+            "mark" => Block::Mark { text: text() },
+            "h1" => {
+                section += 1;
+                Block::Heading {
+                    level: 1,
+                    number: section.to_string(),
+                    text: text(),
+                }
+            }
+            "h2" => Block::Heading {
+                level: 2,
+                number: String::new(),
+                text: text(),
+            },
+            "p" => Block::Paragraph { text: text() },
+            "li" => Block::ListItem { text: text() },
+            "field" => {
+                let (label, value) = pair(rest);
+                if value.trim().is_empty() {
+                    continue;
+                }
+                Block::Field { label, value }
+            }
+            "address" => {
+                let (label, text) = pair(rest);
+                Block::Address { label, text }
+            }
+            "sign" => {
+                let (label, value) = pair(rest);
+                Block::Signature { label, value }
+            }
+            "untranslated" => Block::Untranslated { text: text() },
+            "space" => Block::Space,
+            other => {
+                return Err(MarkupError {
+                    line: i + 1,
+                    message: format!("unknown directive @{other}"),
+                });
+            }
+        };
+        // A paragraph or item left empty by a missing value is dropped
+        // rather than printed as a blank line.
+        let empty = matches!(&block, Block::Paragraph { text } | Block::ListItem { text } if text.trim().is_empty());
+        if !empty {
+            blocks.push(block);
+        }
+    }
+    Ok(blocks)
+}
+
+fn truncate(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_text_cannot_inject_directives() {
+        let evil = "line one\n@h1 Injected\n\\n@title x\tz";
+        let src = format!("@p {}\n@field Label\t{}\n", escape(evil), escape(evil));
+        let blocks = parse(&src).unwrap();
+        assert_eq!(blocks.len(), 2);
+        assert_eq!(blocks[0], Block::Paragraph { text: evil.to_string() });
+        assert_eq!(
+            blocks[1],
+            Block::Field {
+                label: "Label".into(),
+                value: evil.to_string()
+            }
+        );
+    }
+
+    #[test]
+    fn headings_are_numbered_and_empty_fields_dropped() {
+        let b = parse("@h1 A\n@field X\t\n@h2 sub\n@h1 B\n").unwrap();
+        assert_eq!(b.len(), 3);
+        assert!(matches!(&b[2], Block::Heading { number, .. } if number == "2"));
+    }
+
+    #[test]
+    fn stray_text_is_an_error_with_its_line() {
+        let e = parse("@p ok\nstray\n").unwrap_err();
+        assert_eq!(e.line, 2);
+    }
+}

@@ -1,0 +1,76 @@
+//! Plain-text layout of the composed request, for the terminal preview and
+//! for `render --format text`.
+
+use super::{Block, Document};
+
+/// Wrap `text` at `width` columns (by characters), keeping its own line breaks.
+fn wrap(text: &str, width: usize, indent: &str, out: &mut String) {
+    let width = width.max(20);
+    for line in text.lines() {
+        let mut cur = String::new();
+        for word in line.split_whitespace() {
+            if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width - indent.len() {
+                out.push_str(indent);
+                out.push_str(&cur);
+                out.push('\n');
+                cur.clear();
+            }
+            if !cur.is_empty() {
+                cur.push(' ');
+            }
+            cur.push_str(word);
+        }
+        out.push_str(indent);
+        out.push_str(&cur);
+        out.push('\n');
+    }
+}
+
+/// The request as plain text, wrapped at `width` columns.
+pub fn to_text(doc: &Document, width: usize) -> String {
+    let mut out = String::new();
+    if !doc.meta.draft.is_empty() {
+        out.push_str(&format!("*** {} ***\n\n", doc.meta.draft));
+    }
+    if !doc.meta.reference.is_empty() || !doc.meta.confidential.is_empty() {
+        out.push_str(&format!("{}   {}\n\n", doc.meta.reference, doc.meta.confidential).trim_start().to_string());
+    }
+    for b in &doc.blocks {
+        match b {
+            Block::Title { text } => {
+                out.push('\n');
+                wrap(&text.to_uppercase(), width, "", &mut out);
+                out.push('\n');
+            }
+            Block::Mark { text } => out.push_str(&format!("[{text}]\n")),
+            Block::Heading { level: 1, number, text } => {
+                out.push('\n');
+                wrap(&format!("{number}. {text}"), width, "", &mut out);
+            }
+            Block::Heading { text, .. } => {
+                out.push('\n');
+                wrap(text, width, "", &mut out);
+            }
+            Block::Paragraph { text } => {
+                wrap(text, width, "", &mut out);
+                out.push('\n');
+            }
+            Block::Field { label, value } => {
+                out.push_str(&format!("{label}:\n"));
+                wrap(value, width, "    ", &mut out);
+            }
+            Block::ListItem { text } => wrap(&format!("- {text}"), width, "", &mut out),
+            Block::Address { label, text } => {
+                if !label.is_empty() {
+                    out.push_str(&format!("{label}:\n"));
+                }
+                wrap(text, width, "    ", &mut out);
+                out.push('\n');
+            }
+            Block::Signature { label, value } => out.push_str(&format!("{label}: {value}\n")),
+            Block::Untranslated { text } => wrap(&format!("[!] {text}"), width, "", &mut out),
+            Block::Space => out.push('\n'),
+        }
+    }
+    out
+}

@@ -1,0 +1,157 @@
+//! Positions in the files people edit, for messages that say where.
+//!
+//! `toml` reports a byte span; [`locate`] turns it into file, line, column
+//! and the dotted path of the key on that line (`measures[1].accounts`), so
+//! a prosecutor or a central authority can go straight to the mistake.
+
+use std::fmt;
+use std::ops::Range;
+
+/// A problem at a place in a text file.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Located {
+    pub file: String,
+    /// 1-based; 0 when the position is unknown.
+    pub line: usize,
+    /// 1-based, in characters.
+    pub column: usize,
+    /// Dotted key path, empty when unknown.
+    pub field: String,
+    pub message: String,
+    /// The offending line of the file, for display.
+    pub excerpt: String,
+}
+
+impl fmt::Display for Located {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let message = self.message.trim_end();
+        if self.line == 0 {
+            return write!(f, "{}: {}", self.file, message);
+        }
+        write!(f, "{}:{}:{}: ", self.file, self.line, self.column)?;
+        if !self.field.is_empty() {
+            write!(f, "field `{}`: ", self.field)?;
+        }
+        write!(f, "{message}")?;
+        if !self.excerpt.is_empty() {
+            let pad = " ".repeat(self.column.saturating_sub(1));
+            write!(f, "\n    | {}\n    | {pad}^", self.excerpt)?;
+        }
+        Ok(())
+    }
+}
+
+/// Build a [`Located`] from a byte span into `text`.
+pub fn locate(file: &str, text: &str, span: Option<Range<usize>>, message: String) -> Located {
+    let Some(span) = span else {
+        return Located {
+            file: file.to_string(),
+            line: 0,
+            column: 0,
+            field: String::new(),
+            message,
+            excerpt: String::new(),
+        };
+    };
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    let column = text[line_start..start].chars().count() + 1;
+    let line_end = text[line_start..]
+        .find('\n')
+        .map_or(text.len(), |i| line_start + i);
+    let excerpt: String = text[line_start..line_end]
+        .trim_end_matches('\r')
+        .chars()
+        .take(200)
+        .collect();
+    Located {
+        file: file.to_string(),
+        line,
+        column,
+        field: key_path(text, line_start, &excerpt),
+        message,
+        excerpt,
+    }
+}
+
+fn floor_char_boundary(s: &str, mut i: usize) -> usize {
+    while i > 0 && !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// The dotted path of the key on the line starting at `line_start`: the
+/// nearest table header above it, with an index for arrays of tables, and
+/// the key before `=` on the line itself.
+fn key_path(text: &str, line_start: usize, line: &str) -> String {
+    let mut header = String::new();
+    let mut header_is_array = false;
+    let mut header_pos = 0;
+    let above = &text[..line_start];
+    let mut offset = 0;
+    for l in above.split_inclusive('\n') {
+        let t = l.trim();
+        if let Some(name) = t.strip_prefix("[[").and_then(|r| r.split("]]").next()) {
+            header = name.trim().to_string();
+            header_is_array = true;
+            header_pos = offset;
+        } else if let Some(name) = t.strip_prefix('[').and_then(|r| r.split(']').next()) {
+            header = name.trim().to_string();
+            header_is_array = false;
+            header_pos = offset;
+        }
+        offset += l.len();
+    }
+    if header_is_array {
+        let marker = format!("[[{header}]]");
+        let index = text[..header_pos]
+            .lines()
+            .filter(|l| l.trim().replace(' ', "") == marker.replace(' ', ""))
+            .count();
+        header = format!("{header}[{index}]");
+    }
+    let t = line.trim();
+    let key = if t.starts_with('[') {
+        ""
+    } else {
+        t.split('=').next().map(str::trim).unwrap_or("")
+    };
+    let key = key.trim_matches('"');
+    match (header.is_empty(), key.is_empty()) {
+        (true, _) => key.to_string(),
+        (false, true) => header,
+        (false, false) => format!("{header}.{key}"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn locates_line_column_and_path() {
+        let text = "a = 1\n[[x]]\nb = 2\n[[x]]\nc = 'é'\n";
+        let at = text.find("'é'").unwrap();
+        let l = locate("f.toml", text, Some(at..at + 1), "bad".into());
+        assert_eq!((l.line, l.column), (5, 5));
+        assert_eq!(l.field, "x[1].c");
+        assert_eq!(l.excerpt, "c = 'é'");
+        assert!(l.to_string().starts_with("f.toml:5:5: field `x[1].c`: bad"));
+    }
+
+    #[test]
+    fn top_level_key() {
+        let text = "name = 3\n";
+        let l = locate("f", text, Some(7..8), "m".into());
+        assert_eq!(l.field, "name");
+    }
+
+    #[test]
+    fn unknown_position() {
+        let l = locate("f", "", None, "m".into());
+        assert_eq!(l.to_string(), "f: m");
+    }
+}

@@ -1,0 +1,160 @@
+//! Fluent messages: every sentence a user reads, in the interface and in the
+//! document, comes from `locales/<lang>/*.ftl`.
+//!
+//! A [`Localizer`] holds one language with English as fallback. Documents
+//! use one with bidi isolation turned off (the marks would leak into the
+//! PDF's text layer); the interface keeps it on.
+
+use std::collections::BTreeMap;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use unic_langid::LanguageIdentifier;
+
+use crate::embedded::LOCALES;
+
+/// The language every message exists in.
+pub const FALLBACK: &str = "en";
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// Messages of one language, with English behind it.
+pub struct Localizer {
+    lang: String,
+    bundles: Vec<Bundle>,
+}
+
+impl std::fmt::Debug for Localizer {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+    }
+}
+
+/// Where a message is used: documents turn bidi isolation marks off.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Use {
+    Interface,
+    Document,
+}
+
+/// Languages that have a locale folder, sorted.
+pub fn languages() -> Vec<String> {
+    let mut langs: Vec<String> = LOCALES
+        .iter()
+        .filter_map(|(path, _)| path.split('/').next().map(String::from))
+        .collect();
+    langs.sort();
+    langs.dedup();
+    langs
+}
+
+/// The `.ftl` sources of one language, by file name.
+pub fn sources(lang: &str) -> BTreeMap<&'static str, &'static str> {
+    LOCALES
+        .iter()
+        .filter_map(|(path, text)| {
+            let (l, file) = path.split_once('/')?;
+            (l == lang).then_some((file, *text))
+        })
+        .collect()
+}
+
+fn bundle(lang: &str, usage: Use) -> Option<Bundle> {
+    let id: LanguageIdentifier = lang.parse().ok()?;
+    let srcs = sources(lang);
+    if srcs.is_empty() {
+        return None;
+    }
+    let mut b = Bundle::new_concurrent(vec![id]);
+    b.set_use_isolating(usage == Use::Interface);
+    for text in srcs.values() {
+        // A locale file with a syntax error still contributes the messages
+        // it could parse; the locale test reports the error itself.
+        let res = match FluentResource::try_new(text.to_string()) {
+            Ok(r) => r,
+            Err((r, _)) => r,
+        };
+        b.add_resource_overriding(res);
+    }
+    Some(b)
+}
+
+impl Localizer {
+    /// Messages in `lang`, falling back to English for anything missing.
+    pub fn new(lang: &str, usage: Use) -> Localizer {
+        let mut bundles = Vec::new();
+        if lang != FALLBACK
+            && let Some(b) = bundle(lang, usage)
+        {
+            bundles.push(b);
+        }
+        if let Some(b) = bundle(FALLBACK, usage) {
+            bundles.push(b);
+        }
+        Localizer {
+            lang: if bundles.len() == 2 || lang == FALLBACK {
+                lang.to_string()
+            } else {
+                FALLBACK.to_string()
+            },
+            bundles,
+        }
+    }
+
+    /// The language actually in use (English when `lang` had no locale).
+    pub fn lang(&self) -> &str {
+        &self.lang
+    }
+
+    /// Whether a message exists.
+    pub fn has(&self, id: &str) -> bool {
+        self.bundles.iter().any(|b| b.has_message(id))
+    }
+
+    /// A message without arguments.
+    pub fn t(&self, id: &str) -> String {
+        self.format(id, &[])
+    }
+
+    /// A message with string arguments.
+    pub fn ta(&self, id: &str, args: &[(&str, &str)]) -> String {
+        self.format(id, args)
+    }
+
+    /// An attribute of a message (`.hint`), if it exists.
+    pub fn attr(&self, id: &str, attr: &str, args: &[(&str, &str)]) -> Option<String> {
+        for b in &self.bundles {
+            if let Some(m) = b.get_message(id) {
+                return m
+                    .get_attribute(attr)
+                    .map(|a| Self::resolve(b, a.value(), args));
+            }
+        }
+        None
+    }
+
+    fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
+        for b in &self.bundles {
+            if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
+                return Self::resolve(b, pattern, args);
+            }
+        }
+        // A missing message shows its id, which the locale test prevents
+        // from ever reaching a user.
+        id.to_string()
+    }
+
+    fn resolve(
+        b: &Bundle,
+        pattern: &fluent_syntax::ast::Pattern<&str>,
+        args: &[(&str, &str)],
+    ) -> String {
+        let mut fargs = FluentArgs::new();
+        for (k, v) in args {
+            fargs.set(*k, FluentValue::from(*v));
+        }
+        let mut errors = Vec::new();
+        b.format_pattern(pattern, Some(&fargs), &mut errors)
+            .into_owned()
+    }
+}

@@ -1,0 +1,21 @@
+//! Rogatory: write a mutual legal assistance request to a foreign state,
+//! right the first time, and produce it as a PDF.
+//!
+//! The library is the pure core (case model, profiles, checks, document
+//! composition and layout) plus the adapters that touch files (`store`) and
+//! the terminal (`tui`). The binary only parses the command line.
+
+#![forbid(unsafe_code)]
+
+pub mod app;
+pub mod case;
+pub mod check;
+pub mod cli;
+pub mod codes;
+pub mod document;
+pub mod embedded;
+pub mod error;
+pub mod i18n;
+pub mod profile;
+pub mod store;
+pub mod tui;

@@ -1,0 +1,381 @@
+//! Country requirement profiles: what a requested state accepts and demands.
+//!
+//! The types mirror `docs/profile-schema.md`. [`Catalog`] merges profiles
+//! from several origins (embedded, system, user, `--profiles`), later ones
+//! overriding earlier ones, and keeps the problems of broken files as data
+//! so one bad file never hides the others. No file access happens here: the
+//! caller hands in `(origin, text)` pairs.
+
+pub mod lint;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::case::MeasureKind;
+use crate::error::{Located, locate};
+
+/// The profile schema this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One state's profile.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Profile {
+    pub schema_version: u32,
+    /// ISO 3166-1 alpha-2.
+    pub code: String,
+    pub name: String,
+    /// Date the profile was last verified against its sources.
+    pub verified: String,
+    /// Accepted languages, in order of preference (ISO 639-1).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub languages_note: String,
+    #[serde(default)]
+    pub channels: Vec<Channel>,
+    #[serde(default)]
+    pub channels_note: String,
+    #[serde(default)]
+    pub notes: String,
+    pub central_authority: Authority,
+    #[serde(default)]
+    pub competent_authorities: Vec<CompetentAuthority>,
+    #[serde(default)]
+    pub legal_bases: Vec<LegalBasis>,
+    #[serde(default)]
+    pub dual_criminality: DualCriminality,
+    #[serde(default)]
+    pub measures: BTreeMap<MeasureKind, MeasureRule>,
+    #[serde(default)]
+    pub formalities: Formalities,
+    #[serde(default)]
+    pub sources: Vec<Source>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Channel {
+    CentralAuthority,
+    Diplomatic,
+    Direct,
+    Interpol,
+}
+
+impl Channel {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Channel::CentralAuthority => "channel-central-authority",
+            Channel::Diplomatic => "channel-diplomatic",
+            Channel::Direct => "channel-direct",
+            Channel::Interpol => "channel-interpol",
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Authority {
+    pub name: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub email: String,
+    #[serde(default)]
+    pub phone: String,
+    #[serde(default)]
+    pub website: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CompetentAuthority {
+    pub name: String,
+    #[serde(default)]
+    pub role: String,
+    #[serde(default)]
+    pub website: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LegalBasis {
+    pub id: String,
+    pub title: String,
+    pub kind: LegalBasisKind,
+    /// Partner states: ISO codes, `*` for every state party, `EU` for the
+    /// member states of the European Union.
+    #[serde(default)]
+    pub partners: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum LegalBasisKind {
+    Bilateral,
+    Multilateral,
+    Reciprocity,
+}
+
+/// The member states of the European Union (ISO 3166-1 alpha-2, with `GR`
+/// for Greece), as of 2026.
+pub const EU_MEMBERS: &[&str] = &[
+    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
+    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
+];
+
+impl LegalBasis {
+    /// Whether this basis is listed as available with `state`.
+    pub fn covers(&self, state: &str) -> bool {
+        self.kind == LegalBasisKind::Reciprocity
+            || self.partners.iter().any(|p| {
+                p == "*" || p.eq_ignore_ascii_case(state) || (p == "EU" && EU_MEMBERS.contains(&state))
+            })
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DualCriminality {
+    #[serde(default)]
+    pub policy: Option<DualCriminalityPolicy>,
+    #[serde(default)]
+    pub min_penalty_months: Option<u32>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub source: String,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DualCriminalityPolicy {
+    NotRequired,
+    CoerciveOnly,
+    Always,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureRule {
+    #[serde(default)]
+    pub available: Option<bool>,
+    #[serde(default)]
+    pub requirements: Vec<String>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Formalities {
+    #[serde(default)]
+    pub signature: Option<bool>,
+    #[serde(default)]
+    pub seal: Option<bool>,
+    #[serde(default)]
+    pub legalisation: Option<bool>,
+    #[serde(default)]
+    pub apostille: Option<bool>,
+    #[serde(default)]
+    pub certified_translation: Option<bool>,
+    #[serde(default)]
+    pub note: String,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub title: String,
+    #[serde(default)]
+    pub url: String,
+    #[serde(default)]
+    pub checked: String,
+}
+
+impl Profile {
+    /// Parse a profile's text; `origin` names the file in messages.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Profile, Located> {
+        let p: Profile = toml::from_str(text)
+            .map_err(|e| locate(origin, text, e.span(), e.message().to_string()))?;
+        if p.schema_version != SCHEMA_VERSION {
+            let at = text.find("schema_version");
+            return Err(locate(
+                origin,
+                text,
+                at.map(|a| a..a + 1),
+                format!(
+                    "schema_version {} is not supported; this program reads schema_version = {SCHEMA_VERSION}",
+                    p.schema_version
+                ),
+            ));
+        }
+        Ok(p)
+    }
+
+    /// The legal bases listed as available between this state and `requesting`.
+    pub fn bases_with<'a>(&'a self, requesting: &'a str) -> impl Iterator<Item = &'a LegalBasis> {
+        self.legal_bases.iter().filter(move |b| b.covers(requesting))
+    }
+
+    pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {
+        self.legal_bases.iter().find(|b| b.id == id)
+    }
+}
+
+/// Where a profile came from, lowest priority first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Origin {
+    Builtin,
+    System,
+    User,
+    Option,
+}
+
+/// A profile with the file it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub profile: Profile,
+    pub origin: Origin,
+    pub file: String,
+}
+
+/// All profiles known to this run, by state code.
+#[derive(Debug, Clone, Default)]
+pub struct Catalog {
+    profiles: BTreeMap<String, Loaded>,
+    /// Files that could not be read, with where and why.
+    pub problems: Vec<Located>,
+}
+
+impl Catalog {
+    /// Add one file's text. A later call for the same state replaces the
+    /// earlier profile; a broken file is recorded in `problems` and skipped.
+    pub fn add(&mut self, origin: Origin, file: &str, text: &str) {
+        match Profile::from_toml(text, file) {
+            Ok(profile) => {
+                let stem = file_stem(file);
+                if !stem.eq_ignore_ascii_case(&profile.code) {
+                    let at = text.find("code");
+                    self.problems.push(locate(
+                        file,
+                        text,
+                        at.map(|a| a..a + 1),
+                        format!(
+                            "code \"{}\" does not match the file name; name the file {}.toml",
+                            profile.code,
+                            profile.code.to_uppercase()
+                        ),
+                    ));
+                    return;
+                }
+                self.profiles.insert(
+                    profile.code.to_uppercase(),
+                    Loaded {
+                        profile,
+                        origin,
+                        file: file.to_string(),
+                    },
+                );
+            }
+            Err(e) => self.problems.push(e),
+        }
+    }
+
+    /// The profile for a state code (case-insensitive).
+    pub fn get(&self, code: &str) -> Option<&Profile> {
+        self.profiles.get(&code.to_uppercase()).map(|l| &l.profile)
+    }
+
+    pub fn loaded(&self, code: &str) -> Option<&Loaded> {
+        self.profiles.get(&code.to_uppercase())
+    }
+
+    /// Every profile, by code.
+    pub fn iter(&self) -> impl Iterator<Item = &Loaded> {
+        self.profiles.values()
+    }
+
+    pub fn len(&self) -> usize {
+        self.profiles.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.profiles.is_empty()
+    }
+}
+
+fn file_stem(path: &str) -> &str {
+    let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
+    name.strip_suffix(".toml").unwrap_or(name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const MIN: &str = r#"schema_version = 1
+code = "ZZ"
+name = "Testland"
+verified = "2026-01-01"
+languages = ["en"]
+[central_authority]
+name = "Ministry of Justice"
+[[legal_bases]]
+id = "untoc"
+title = "UNTOC"
+kind = "multilateral"
+partners = ["*"]
+[[legal_bases]]
+id = "eio"
+title = "EIO"
+kind = "multilateral"
+partners = ["EU"]
+"#;
+
+    #[test]
+    fn later_origin_overrides() {
+        let mut c = Catalog::default();
+        c.add(Origin::Builtin, "ZZ.toml", MIN);
+        let changed = MIN.replace("Testland", "Testland (updated)");
+        c.add(Origin::User, "/home/u/ZZ.toml", &changed);
+        assert_eq!(c.get("zz").unwrap().name, "Testland (updated)");
+        assert_eq!(c.loaded("ZZ").unwrap().origin, Origin::User);
+        assert!(c.problems.is_empty());
+    }
+
+    #[test]
+    fn wrong_type_names_file_line_and_field() {
+        let mut c = Catalog::default();
+        let broken = MIN.replace("partners = [\"*\"]", "partners = \"*\"");
+        c.add(Origin::Option, "dir/ZZ.toml", &broken);
+        c.add(Origin::Builtin, "YY.toml", &MIN.replace("\"ZZ\"", "\"YY\""));
+        assert_eq!(c.len(), 1, "the good file still loads");
+        let p = &c.problems[0];
+        assert_eq!(p.file, "dir/ZZ.toml");
+        assert_eq!(p.line, 12);
+        assert_eq!(p.field, "legal_bases[0].partners");
+    }
+
+    #[test]
+    fn file_name_must_match_code() {
+        let mut c = Catalog::default();
+        c.add(Origin::Builtin, "FR.toml", MIN);
+        assert!(c.is_empty());
+        assert!(c.problems[0].message.contains("ZZ.toml"));
+    }
+
+    #[test]
+    fn eu_partners_expand() {
+        let p = Profile::from_toml(MIN, "ZZ.toml").unwrap();
+        let ids: Vec<_> = p.bases_with("FR").map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["untoc", "eio"]);
+        let ids: Vec<_> = p.bases_with("US").map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["untoc"]);
+    }
+}

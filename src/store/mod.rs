@@ -1,0 +1,295 @@
+//! Files: reading and atomically writing case files and outputs, finding
+//! the profile directories, and assembling the [`Catalog`].
+//!
+//! Case files hold personal data: they are written readable by their owner
+//! only, through a temporary file renamed into place, so a crash never
+//! leaves half a file, and the previous version is kept beside it as
+//! `<name>.bak`. A file that does not parse is never overwritten.
+
+use std::fs;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use crate::case::{Case, CaseError};
+use crate::embedded::PROFILES;
+use crate::profile::{Catalog, Origin};
+
+/// What went wrong with a file.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("{path}:{line}:{column}: the file is not valid UTF-8 text")]
+    NotUtf8 {
+        path: String,
+        line: usize,
+        column: usize,
+    },
+    #[error("{0}")]
+    Case(#[from] CaseError),
+    #[error(
+        "{path} exists and is not a readable case file; it was left untouched. Save under another name or fix it first"
+    )]
+    WouldOverwriteBroken { path: String },
+    #[error("{path} already exists; it was left untouched")]
+    Exists { path: String },
+}
+
+fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+/// Read a file as UTF-8, reporting the position of the first invalid byte.
+pub fn read_text(path: &Path) -> Result<String, StoreError> {
+    let bytes = fs::read(path).map_err(io(path))?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        let before = String::from_utf8_lossy(&bytes[..valid]);
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+        StoreError::NotUtf8 {
+            path: path.display().to_string(),
+            line,
+            column,
+        }
+    })
+}
+
+/// Load a case file.
+pub fn load_case(path: &Path) -> Result<Case, StoreError> {
+    let text = read_text(path)?;
+    Ok(Case::from_toml(&text, &path.display().to_string())?)
+}
+
+/// Write `bytes` to `path` atomically, readable by the owner only.
+/// The previous file, if any, is kept as `<path>.bak`.
+pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "file".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = private_create(&tmp).map_err(io(&tmp))?;
+        f.write_all(bytes).map_err(io(&tmp))?;
+        f.sync_all().map_err(io(&tmp))?;
+        drop(f);
+        if path.exists() {
+            let bak = backup_path(path);
+            let old = fs::read(path).map_err(io(path))?;
+            let mut b = private_create(&bak).map_err(io(&bak))?;
+            b.write_all(&old).map_err(io(&bak))?;
+            b.sync_all().map_err(io(&bak))?;
+        }
+        fs::rename(&tmp, path).map_err(io(path))?;
+        // Make the rename itself durable.
+        if let Ok(d) = fs::File::open(dir) {
+            let _ = d.sync_all();
+        }
+        Ok(())
+    })();
+    if result.is_err() {
+        let _ = fs::remove_file(&tmp);
+    }
+    result
+}
+
+/// The backup kept beside a file.
+pub fn backup_path(path: &Path) -> PathBuf {
+    let mut s = path.as_os_str().to_owned();
+    s.push(".bak");
+    PathBuf::from(s)
+}
+
+#[cfg(unix)]
+fn private_create(path: &Path) -> std::io::Result<fs::File> {
+    use std::os::unix::fs::{OpenOptionsExt, PermissionsExt};
+    let f = fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .mode(0o600)
+        .open(path)?;
+    // An existing file keeps its old mode on open: tighten it.
+    f.set_permissions(fs::Permissions::from_mode(0o600))?;
+    Ok(f)
+}
+
+#[cfg(not(unix))]
+fn private_create(path: &Path) -> std::io::Result<fs::File> {
+    fs::OpenOptions::new()
+        .write(true)
+        .create(true)
+        .truncate(true)
+        .open(path)
+}
+
+/// Save a case. Refuses to replace a file that is not a readable case file
+/// (it may be the user's only copy of something else).
+pub fn save_case(path: &Path, case: &Case) -> Result<(), StoreError> {
+    if path.exists() {
+        let readable = read_text(path)
+            .ok()
+            .is_some_and(|t| Case::from_toml(&t, "").is_ok());
+        if !readable {
+            return Err(StoreError::WouldOverwriteBroken {
+                path: path.display().to_string(),
+            });
+        }
+    }
+    write_atomic(path, case.to_toml().as_bytes())
+}
+
+/// Write a new case file; never replaces an existing file.
+pub fn create_case(path: &Path, case: &Case) -> Result<(), StoreError> {
+    if path.exists() {
+        return Err(StoreError::Exists {
+            path: path.display().to_string(),
+        });
+    }
+    write_atomic(path, case.to_toml().as_bytes())
+}
+
+/// The per-user directories of Rogatory.
+pub fn project_dirs() -> Option<directories::ProjectDirs> {
+    directories::ProjectDirs::from("org", "Rogatory", "rogatory")
+}
+
+/// The system-wide profile directory.
+pub fn system_profile_dir() -> PathBuf {
+    if cfg!(windows) {
+        PathBuf::from(r"C:\ProgramData\rogatory\country-profiles")
+    } else {
+        PathBuf::from("/etc/rogatory/country-profiles")
+    }
+}
+
+/// The user's profile directory.
+pub fn user_profile_dir() -> Option<PathBuf> {
+    project_dirs().map(|d| d.config_dir().join("country-profiles"))
+}
+
+/// Add every `*.toml` file of a directory to the catalog. A missing
+/// directory is not an error; an unreadable file is recorded as a problem.
+pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let name = p.display().to_string();
+        match read_text(&p) {
+            Ok(text) => catalog.add(origin, &name, &text),
+            Err(e) => catalog.problems.push(crate::error::Located {
+                file: name,
+                line: 0,
+                column: 0,
+                field: String::new(),
+                message: e.to_string(),
+                excerpt: String::new(),
+            }),
+        }
+    }
+}
+
+/// The catalog of this run: embedded profiles, then the system directory,
+/// the user's config directory and `extra` (from `--profiles`), each
+/// overriding the ones before.
+pub fn load_catalog(extra: Option<&Path>) -> Catalog {
+    let mut c = builtin_catalog();
+    add_profile_dir(&mut c, Origin::System, &system_profile_dir());
+    if let Some(u) = user_profile_dir() {
+        add_profile_dir(&mut c, Origin::User, &u);
+    }
+    if let Some(e) = extra {
+        add_profile_dir(&mut c, Origin::Option, e);
+    }
+    c
+}
+
+/// Only the profiles shipped in the binary.
+pub fn builtin_catalog() -> Catalog {
+    let mut c = Catalog::default();
+    for (name, text) in PROFILES {
+        c.add(Origin::Builtin, name, text);
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn save_is_private_and_keeps_previous_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.toml");
+        let mut case = Case::new();
+        case.facts = "first".into();
+        save_case(&path, &case).unwrap();
+        case.facts = "second".into();
+        save_case(&path, &case).unwrap();
+        assert_eq!(load_case(&path).unwrap().facts, "second");
+        assert_eq!(load_case(&backup_path(&path)).unwrap().facts, "first");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            for p in [path.clone(), backup_path(&path)] {
+                let mode = fs::metadata(&p).unwrap().permissions().mode() & 0o777;
+                assert_eq!(mode, 0o600, "{}", p.display());
+            }
+        }
+        let leftovers: Vec<_> = fs::read_dir(dir.path())
+            .unwrap()
+            .flatten()
+            .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+            .collect();
+        assert!(leftovers.is_empty());
+    }
+
+    #[test]
+    fn broken_file_is_never_overwritten() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.toml");
+        fs::write(&path, "format_version = 1\nfacts = \"unterminated\n").unwrap();
+        let err = save_case(&path, &Case::new()).unwrap_err();
+        assert!(matches!(err, StoreError::WouldOverwriteBroken { .. }));
+        assert_eq!(
+            fs::read_to_string(&path).unwrap(),
+            "format_version = 1\nfacts = \"unterminated\n"
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_is_located() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.toml");
+        fs::write(&path, b"format_version = 1\nfacts = \"caf\xe9\"\n").unwrap();
+        let err = load_case(&path).unwrap_err().to_string();
+        assert!(err.ends_with(":2:13: the file is not valid UTF-8 text"), "{err}");
+    }
+
+    #[test]
+    fn create_refuses_existing() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("case.toml");
+        fs::write(&path, "x").unwrap();
+        assert!(matches!(create_case(&path, &Case::new()), Err(StoreError::Exists { .. })));
+    }
+}
