@@ -45,7 +45,9 @@ fn table(name: &str, dir: &str, depth: usize, bytes: bool, keep: fn(&str) -> boo
 
 fn main() {
     let mut out = String::new();
-    out += &table("PROFILES", "country-profiles", 0, false, |f| f.ends_with(".toml"));
+    out += &table("PROFILES", "country-profiles", 0, false, |f| {
+        f.ends_with(".toml")
+    });
     out += &table("LOCALES", "locales", 1, false, |f| f.ends_with(".ftl"));
     out += &table("TEMPLATES", "templates", 0, false, |f| {
         f.ends_with(".hbs") || f.ends_with(".typ") || f.ends_with(".toml")

@@ -13,7 +13,7 @@ use crate::check::{self, Context, Finding, Severity};
 use crate::cli::{Cli, Command, Format, ProfilesCommand};
 use crate::document::{self, Options};
 use crate::embedded;
-use crate::i18n::{Localizer, Use};
+use crate::i18n::Localizer;
 use crate::profile::{Catalog, Origin, lint::lint};
 use crate::store;
 
@@ -41,15 +41,14 @@ pub fn ui_language(asked: Option<&str>) -> String {
 /// Today's date, or the one given with `--today`.
 pub fn today(asked: Option<&str>, l: &Localizer) -> Result<Date, String> {
     match asked {
-        Some(s) => check::formats::date(s)
-            .ok_or_else(|| l.ta("cli-bad-today", &[("value", s)])),
+        Some(s) => check::formats::date(s).ok_or_else(|| l.ta("cli-bad-today", &[("value", s)])),
         None => Ok(jiff::Zoned::now().date()),
     }
 }
 
 /// Run the command line; returns the exit code.
 pub fn run(cli: Cli) -> i32 {
-    let ui = Localizer::new(&ui_language(cli.ui_lang.as_deref()), Use::Interface);
+    let ui = Localizer::new(&ui_language(cli.ui_lang.as_deref()));
     let today = match today(cli.today.as_deref(), &ui) {
         Ok(d) => d,
         Err(msg) => {
@@ -63,7 +62,10 @@ pub fn run(cli: Cli) -> i32 {
     {
         eprintln!(
             "{}",
-            ui.ta("cli-profiles-dir-missing", &[("dir", &dir.display().to_string())])
+            ui.ta(
+                "cli-profiles-dir-missing",
+                &[("dir", &dir.display().to_string())]
+            )
         );
         return FAILURE;
     }
@@ -82,16 +84,27 @@ pub fn run(cli: Cli) -> i32 {
             lang,
             draft,
             text,
-        } => cmd_render(&case, &output, lang.as_deref(), draft, text, &catalog, &ui, today),
+        } => cmd_render(
+            &case,
+            &output,
+            lang.as_deref(),
+            draft,
+            text,
+            &catalog,
+            &ui,
+            today,
+        ),
         Command::Profiles { command } => match command {
             ProfilesCommand::List => cmd_profiles_list(&catalog, &ui),
             ProfilesCommand::Show { code } => cmd_profiles_show(&code, &catalog, &ui),
-            ProfilesCommand::Check { dir } => cmd_profiles_check(dir.as_deref(), catalog, &ui, today),
+            ProfilesCommand::Check { dir } => {
+                cmd_profiles_check(dir.as_deref(), catalog, &ui, today)
+            }
         },
         Command::New { case, to } => cmd_new(&case, to.as_deref(), &ui),
         Command::Languages => {
             for lang in crate::i18n::languages() {
-                let l = Localizer::new(&lang, Use::Interface);
+                let l = Localizer::new(&lang);
                 println!("{lang}\t{}", l.t("language-self-name"));
             }
             OK
@@ -101,7 +114,10 @@ pub fn run(cli: Cli) -> i32 {
 
 fn print_problems(catalog: &Catalog, ui: &Localizer) {
     for p in &catalog.problems {
-        eprintln!("{}", ui.ta("cli-profile-skipped", &[("problem", &p.to_string())]));
+        eprintln!(
+            "{}",
+            ui.ta("cli-profile-skipped", &[("problem", &p.to_string())])
+        );
     }
 }
 
@@ -120,7 +136,10 @@ pub fn format_finding(f: &Finding, ui: &Localizer) -> String {
         s.push_str(&format!(" [{rule}]"));
     }
     if let Some(h) = f.hint(ui) {
-        s.push_str(&format!("\n         {}", ui.ta("cli-hint", &[("hint", &h)])));
+        s.push_str(&format!(
+            "\n         {}",
+            ui.ta("cli-hint", &[("hint", &h)])
+        ));
     }
     s
 }
@@ -179,7 +198,10 @@ fn cmd_check(
                     })
                 })
                 .collect();
-            println!("{}", serde_json::to_string_pretty(&items).unwrap_or_default());
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&items).unwrap_or_default()
+            );
         }
     }
     if check::has_errors(&findings) {
@@ -219,17 +241,27 @@ fn cmd_render(
         for f in &errors {
             eprintln!("{}", format_finding(f, ui));
         }
-        eprintln!("{}", ui.ta("cli-render-refused", &[("count", &errors.len().to_string())]));
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-render-refused",
+                &[("count", &errors.len().to_string())]
+            )
+        );
         return FINDINGS;
     }
     let opts = Options {
         lang: doc_lang,
         draft,
+        today,
     };
     let doc = match document::compose(&case, catalog, &opts) {
         Ok(d) => d,
         Err(e) => {
-            eprintln!("{}", ui.ta("cli-compose-failed", &[("error", &e.to_string())]));
+            eprintln!(
+                "{}",
+                ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+            );
             return FAILURE;
         }
     };
@@ -237,15 +269,29 @@ fn cmd_render(
         document::text::to_text(&doc, 78).into_bytes()
     } else {
         match document::pdf::render(&doc) {
-            Ok(b) => b,
+            Ok(r) => {
+                if !r.pdf_a {
+                    eprintln!("{}", ui.t("cli-not-pdf-a"));
+                }
+                for w in &r.warnings {
+                    eprintln!("{}", ui.ta("cli-layout-warning", &[("warning", w)]));
+                }
+                r.pdf
+            }
             Err(e) => {
-                eprintln!("{}", ui.ta("cli-compose-failed", &[("error", &e.to_string())]));
+                eprintln!(
+                    "{}",
+                    ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+                );
                 return FAILURE;
             }
         }
     };
     if let Err(e) = store::write_atomic(output, &bytes) {
-        eprintln!("{}", ui.ta("cli-cannot-write", &[("error", &e.to_string())]));
+        eprintln!(
+            "{}",
+            ui.ta("cli-cannot-write", &[("error", &e.to_string())])
+        );
         return FAILURE;
     }
     let (_, w, _) = check::counts(&findings);
@@ -290,18 +336,28 @@ fn cmd_profiles_list(catalog: &Catalog, ui: &Localizer) -> i32 {
 
 fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -> i32 {
     let Some(loaded) = catalog.loaded(code) else {
-        eprintln!("{}", ui.ta("cli-no-profile", &[("code", &code.to_uppercase())]));
+        eprintln!(
+            "{}",
+            ui.ta("cli-no-profile", &[("code", &code.to_uppercase())])
+        );
         return FAILURE;
     };
     let p = &loaded.profile;
     let mut out = String::new();
     let mut line = |label: &str, value: &str| {
         if !value.trim().is_empty() {
-            out.push_str(&format!("{:<24}{}\n", ui.t(label), value.replace('\n', "\n                        ")));
+            out.push_str(&format!(
+                "{:<24}{}\n",
+                ui.t(label),
+                value.replace('\n', "\n                        ")
+            ));
         }
     };
     line("show-state", &format!("{} ({})", p.name, p.code));
-    line("show-file", &format!("{} [{}]", loaded.file, origin_label(loaded.origin, ui)));
+    line(
+        "show-file",
+        &format!("{} [{}]", loaded.file, origin_label(loaded.origin, ui)),
+    );
     line("show-verified", &p.verified);
     line("show-languages", &p.languages.join(", "));
     line("show-languages-note", &p.languages_note);
@@ -319,8 +375,15 @@ fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -> i32 {
         line("show-competent", &format!("{} — {}", c.name, c.role));
     }
     for b in &p.legal_bases {
-        let partners = if b.partners.is_empty() { String::new() } else { format!(" [{}]", b.partners.join(", ")) };
-        line("show-legal-basis", &format!("{}: {}{partners}", b.id, b.title));
+        let partners = if b.partners.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", b.partners.join(", "))
+        };
+        line(
+            "show-legal-basis",
+            &format!("{}: {}{partners}", b.id, b.title),
+        );
     }
     let dc = &p.dual_criminality;
     if let Some(policy) = dc.policy {
@@ -360,7 +423,10 @@ fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -> i32 {
     line("show-note", &f.note);
     line("show-notes", &p.notes);
     for s in &p.sources {
-        line("show-source", &format!("{} <{}> ({})", s.title, s.url, s.checked));
+        line(
+            "show-source",
+            &format!("{} <{}> ({})", s.title, s.url, s.checked),
+        );
     }
     print!("{out}");
     OK
@@ -370,7 +436,13 @@ fn cmd_profiles_check(dir: Option<&Path>, catalog: Catalog, ui: &Localizer, toda
     let catalog = match dir {
         Some(d) => {
             if !d.is_dir() {
-                eprintln!("{}", ui.ta("cli-profiles-dir-missing", &[("dir", &d.display().to_string())]));
+                eprintln!(
+                    "{}",
+                    ui.ta(
+                        "cli-profiles-dir-missing",
+                        &[("dir", &d.display().to_string())]
+                    )
+                );
                 return FAILURE;
             }
             let mut c = Catalog::default();
@@ -381,11 +453,17 @@ fn cmd_profiles_check(dir: Option<&Path>, catalog: Catalog, ui: &Localizer, toda
     };
     let mut errors = catalog.problems.len();
     for p in &catalog.problems {
-        println!("{}", ui.ta("cli-profile-broken", &[("problem", &p.to_string())]));
+        println!(
+            "{}",
+            ui.ta("cli-profile-broken", &[("problem", &p.to_string())])
+        );
     }
     for l in catalog.iter() {
         let findings = lint(&l.profile, today);
-        errors += findings.iter().filter(|f| f.severity == Severity::Error).count();
+        errors += findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
         if findings.is_empty() {
             println!("{}", ui.ta("cli-profile-ok", &[("file", &l.file)]));
         }
@@ -398,7 +476,10 @@ fn cmd_profiles_check(dir: Option<&Path>, catalog: Catalog, ui: &Localizer, toda
         ui.ta(
             "cli-profiles-checked",
             &[
-                ("count", &(catalog.len() + catalog.problems.len()).to_string()),
+                (
+                    "count",
+                    &(catalog.len() + catalog.problems.len()).to_string()
+                ),
                 ("errors", &errors.to_string())
             ]
         )
@@ -416,14 +497,23 @@ fn cmd_new(path: &Path, to: Option<&str>, ui: &Localizer) -> i32 {
         None => starter.to_string(),
     };
     if path.exists() {
-        eprintln!("{}", ui.ta("cli-exists", &[("path", &path.display().to_string())]));
+        eprintln!(
+            "{}",
+            ui.ta("cli-exists", &[("path", &path.display().to_string())])
+        );
         return FAILURE;
     }
     if let Err(e) = store::write_atomic(path, text.as_bytes()) {
-        eprintln!("{}", ui.ta("cli-cannot-write", &[("error", &e.to_string())]));
+        eprintln!(
+            "{}",
+            ui.ta("cli-cannot-write", &[("error", &e.to_string())])
+        );
         return FAILURE;
     }
-    println!("{}", ui.ta("cli-created", &[("path", &path.display().to_string())]));
+    println!(
+        "{}",
+        ui.ta("cli-created", &[("path", &path.display().to_string())])
+    );
     let _ = std::io::stdout().flush();
     OK
 }

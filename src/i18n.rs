@@ -1,9 +1,9 @@
 //! Fluent messages: every sentence a user reads, in the interface and in the
 //! document, comes from `locales/<lang>/*.ftl`.
 //!
-//! A [`Localizer`] holds one language with English as fallback. Documents
-//! use one with bidi isolation turned off (the marks would leak into the
-//! PDF's text layer); the interface keeps it on.
+//! A [`Localizer`] holds one language with English as fallback. Bidi
+//! isolation marks are turned off: they would leak into the PDF's text layer,
+//! and terminals show them as stray characters instead of applying them.
 
 use std::collections::BTreeMap;
 
@@ -26,15 +26,10 @@ pub struct Localizer {
 
 impl std::fmt::Debug for Localizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Localizer").field("lang", &self.lang).finish()
+        f.debug_struct("Localizer")
+            .field("lang", &self.lang)
+            .finish()
     }
-}
-
-/// Where a message is used: documents turn bidi isolation marks off.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Use {
-    Interface,
-    Document,
 }
 
 /// Languages that have a locale folder, sorted.
@@ -59,14 +54,14 @@ pub fn sources(lang: &str) -> BTreeMap<&'static str, &'static str> {
         .collect()
 }
 
-fn bundle(lang: &str, usage: Use) -> Option<Bundle> {
+fn bundle(lang: &str) -> Option<Bundle> {
     let id: LanguageIdentifier = lang.parse().ok()?;
     let srcs = sources(lang);
     if srcs.is_empty() {
         return None;
     }
     let mut b = Bundle::new_concurrent(vec![id]);
-    b.set_use_isolating(usage == Use::Interface);
+    b.set_use_isolating(false);
     for text in srcs.values() {
         // A locale file with a syntax error still contributes the messages
         // it could parse; the locale test reports the error itself.
@@ -81,14 +76,14 @@ fn bundle(lang: &str, usage: Use) -> Option<Bundle> {
 
 impl Localizer {
     /// Messages in `lang`, falling back to English for anything missing.
-    pub fn new(lang: &str, usage: Use) -> Localizer {
+    pub fn new(lang: &str) -> Localizer {
         let mut bundles = Vec::new();
         if lang != FALLBACK
-            && let Some(b) = bundle(lang, usage)
+            && let Some(b) = bundle(lang)
         {
             bundles.push(b);
         }
-        if let Some(b) = bundle(FALLBACK, usage) {
+        if let Some(b) = bundle(FALLBACK) {
             bundles.push(b);
         }
         Localizer {

@@ -48,7 +48,7 @@ label-languages-spoken = Languages spoken
 label-reply-channel = Preferred channel for reply
 
 heading-legal-basis = Legal basis
-legal-basis-clause = This request is made under { $basis }.
+legal-basis-clause = Legal basis of this request: { $basis }.
 
 heading-proceeding = Subject matter and nature of the proceeding
 label-proceeding-kind = Nature of the proceeding
@@ -117,3 +117,14 @@ label-signed = Signature
 label-name = Name
 label-title = Title
 label-place-date = Place and date
+
+# State names inside a sentence, where English needs an article.
+state-phrase-US = the United States
+state-phrase-GB = the United Kingdom
+state-phrase-NL = the Netherlands
+state-phrase-PH = the Philippines
+state-phrase-BS = the Bahamas
+state-phrase-GM = the Gambia
+state-phrase-AE = the United Arab Emirates
+state-phrase-DO = the Dominican Republic
+state-phrase-CF = the Central African Republic

@@ -65,10 +65,10 @@ person-unknown = No person in the request has the id "{ $id }".
 missing-measures = No assistance is requested.
     .hint = Add at least one measure, e.g. kind = "witness_statement".
 missing-measure-kind = Measure { $n } has no kind.
-missing-measure-field = Measure { $n } ({ $measure }): "{ $field }" is required.
-measure-field-ignored = "{ $field }" does not apply to { $measure } and will not appear in the request.
+missing-measure-field = Measure { $n } ({ $measure }): “{ $field }” is required.
+measure-field-ignored = “{ $field }” does not apply to { $measure } and will not appear in the request.
 measure-unavailable = { $state } cannot execute { $measure } according to its profile. { $note }
-measure-requirement = { $state } requires for { $measure }: { $requirement }
+measure-requirement = { $state }, { $measure }: { $requirement }
 missing-purpose = The purpose of the request is not stated.
     .hint = Say what the evidence will be used for (e.g. to prove the suspect controlled the account).
 missing-link = The connection with the requested state is not explained.

@@ -55,3 +55,5 @@ dc-not-required = not required
 dc-coercive-only = required for coercive measures only
 dc-always = always required
 wizard-unavailable = The wizard is not available in this build yet; use the commands listed by rogatory --help.
+cli-not-pdf-a = warning: some characters have no glyph in the embedded fonts, so the PDF is not PDF/A; they may show as boxes.
+cli-layout-warning = warning: { $warning }

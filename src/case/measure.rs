@@ -405,11 +405,7 @@ impl MeasureKind {
                 (K::data, R),
                 (K::grounds, R),
             ],
-            MeasureKind::LocatePerson => &[
-                (K::person, R),
-                (K::known_details, R),
-                (K::address, O),
-            ],
+            MeasureKind::LocatePerson => &[(K::person, R), (K::known_details, R), (K::address, O)],
             MeasureKind::TransferDetained => &[
                 (K::person, R),
                 (K::consent, R),
@@ -418,11 +414,7 @@ impl MeasureKind {
                 (K::site, R),
                 (K::custody, R),
             ],
-            MeasureKind::ExamineObjects => &[
-                (K::items, R),
-                (K::site, O),
-                (K::expert_questions, R),
-            ],
+            MeasureKind::ExamineObjects => &[(K::items, R), (K::site, O), (K::expert_questions, R)],
         }
     }
 }

@@ -16,7 +16,7 @@ use crate::error::{Located, locate};
 /// The case file format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
 
-fn is_blank(s: &String) -> bool {
+fn is_blank(s: &str) -> bool {
     s.trim().is_empty()
 }
 fn is_false(b: &bool) -> bool {
@@ -380,7 +380,9 @@ pub enum CaseError {
         "case file format version {found} is newer than this program reads ({FORMAT_VERSION}); update Rogatory"
     )]
     TooNew { found: u32 },
-    #[error("case file format version 0 does not exist; expected format_version = {FORMAT_VERSION}")]
+    #[error(
+        "case file format version 0 does not exist; expected format_version = {FORMAT_VERSION}"
+    )]
     BadVersion,
 }
 

@@ -20,7 +20,8 @@ pub fn iban_ok(s: &str) -> bool {
         return false;
     }
     let bytes = compact.as_bytes();
-    if !bytes[..2].iter().all(u8::is_ascii_alphabetic) || !bytes[2..4].iter().all(u8::is_ascii_digit)
+    if !bytes[..2].iter().all(u8::is_ascii_alphabetic)
+        || !bytes[2..4].iter().all(u8::is_ascii_digit)
     {
         return false;
     }

@@ -40,6 +40,9 @@ impl Severity {
     }
 }
 
+/// Marks an argument value as a message id to translate.
+const TERM: &str = "\u{1}term:";
+
 /// One thing the checks found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Finding {
@@ -74,18 +77,35 @@ impl Finding {
         self
     }
 
-    fn fluent_args(&self) -> Vec<(&str, &str)> {
-        self.args.iter().map(|(k, v)| (*k, v.as_str())).collect()
+    /// An argument that is itself a message id (a measure's or a field's
+    /// name), shown in the reader's language.
+    pub fn term(self, name: &'static str, id: impl Into<String>) -> Finding {
+        let id = id.into();
+        self.arg(name, format!("{TERM}{id}"))
+    }
+
+    fn fluent_args(&self, l: &Localizer) -> Vec<(&'static str, String)> {
+        self.args
+            .iter()
+            .map(|(k, v)| match v.strip_prefix(TERM) {
+                Some(id) => (*k, l.t(id)),
+                None => (*k, v.clone()),
+            })
+            .collect()
     }
 
     /// The message in the localizer's language.
     pub fn message(&self, l: &Localizer) -> String {
-        l.ta(self.id, &self.fluent_args())
+        let args = self.fluent_args(l);
+        let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        l.ta(self.id, &refs)
     }
 
     /// The hint, if the message has one.
     pub fn hint(&self, l: &Localizer) -> Option<String> {
-        l.attr(self.id, "hint", &self.fluent_args())
+        let args = self.fluent_args(l);
+        let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        l.attr(self.id, "hint", &refs)
     }
 }
 

@@ -81,7 +81,9 @@ fn requested_state<'a>(
     }
     let p = catalog.get(code);
     if p.is_none() {
-        out.push(Finding::new(W, "requested_state", "no-profile").arg("state", code.to_uppercase()));
+        out.push(
+            Finding::new(W, "requested_state", "no-profile").arg("state", code.to_uppercase()),
+        );
     }
     p
 }
@@ -94,23 +96,56 @@ fn requesting(case: &Case, out: &mut Vec<Finding>) {
         country_field(out, "requesting.state", &r.state);
     }
     if blank(&r.authority) {
-        missing(out, E, "requesting.authority", "missing-requesting-authority", A);
+        missing(
+            out,
+            E,
+            "requesting.authority",
+            "missing-requesting-authority",
+            A,
+        );
     }
     if blank(&r.address) {
-        missing(out, W, "requesting.address", "missing-requesting-address", A);
+        missing(
+            out,
+            W,
+            "requesting.address",
+            "missing-requesting-address",
+            A,
+        );
     }
     let c = &r.contact;
     if blank(&c.name) {
-        missing(out, E, "requesting.contact.name", "missing-contact-name", MORE);
+        missing(
+            out,
+            E,
+            "requesting.contact.name",
+            "missing-contact-name",
+            MORE,
+        );
     }
     if blank(&c.email) && blank(&c.phone) {
-        missing(out, E, "requesting.contact.email", "missing-contact-means", MORE);
+        missing(
+            out,
+            E,
+            "requesting.contact.email",
+            "missing-contact-means",
+            MORE,
+        );
     }
     if !blank(&c.email) && !email_ok(&c.email) {
-        out.push(Finding::new(E, "requesting.contact.email", "format-email").arg("value", c.email.trim()));
+        out.push(
+            Finding::new(E, "requesting.contact.email", "format-email")
+                .arg("value", c.email.trim()),
+        );
     }
     if blank(&c.office_hours) || blank(&c.time_zone) {
-        missing(out, W, "requesting.contact.office_hours", "missing-contact-hours", MORE);
+        missing(
+            out,
+            W,
+            "requesting.contact.office_hours",
+            "missing-contact-hours",
+            MORE,
+        );
     } else if !jiff::tz::db().is_definitively_empty()
         && jiff::tz::TimeZone::get(c.time_zone.trim()).is_err()
     {
@@ -120,13 +155,23 @@ fn requesting(case: &Case, out: &mut Vec<Finding>) {
         );
     }
     if c.languages.is_empty() {
-        missing(out, W, "requesting.contact.languages", "missing-contact-languages", MORE);
+        missing(
+            out,
+            W,
+            "requesting.contact.languages",
+            "missing-contact-languages",
+            MORE,
+        );
     }
     for (i, l) in c.languages.iter().enumerate() {
         if language_name(l.trim()).is_none() {
             out.push(
-                Finding::new(E, format!("requesting.contact.languages[{i}]"), "format-language")
-                    .arg("value", l.trim()),
+                Finding::new(
+                    E,
+                    format!("requesting.contact.languages[{i}]"),
+                    "format-language",
+                )
+                .arg("value", l.trim()),
             );
         }
     }
@@ -141,7 +186,13 @@ fn legal_basis(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
     let Some(p) = profile else { return };
     if id == "reciprocity" {
         if !case.assurances.reciprocity {
-            missing(out, W, "assurances.reciprocity", "reciprocity-undertaking", MORE);
+            missing(
+                out,
+                W,
+                "assurances.reciprocity",
+                "reciprocity-undertaking",
+                MORE,
+            );
         }
         return;
     }
@@ -165,16 +216,34 @@ fn legal_basis(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
 fn proceeding(case: &Case, out: &mut Vec<Finding>) {
     let p = &case.proceeding;
     if blank(&p.subject) {
-        missing(out, E, "proceeding.subject", "missing-proceeding-subject", B);
+        missing(
+            out,
+            E,
+            "proceeding.subject",
+            "missing-proceeding-subject",
+            B,
+        );
     }
     if p.kind.is_none() {
         missing(out, W, "proceeding.kind", "missing-proceeding-kind", B);
     }
     if blank(&p.authority) {
-        missing(out, E, "proceeding.authority", "missing-proceeding-authority", B);
+        missing(
+            out,
+            E,
+            "proceeding.authority",
+            "missing-proceeding-authority",
+            B,
+        );
     }
     if blank(&p.authority_functions) {
-        missing(out, W, "proceeding.authority_functions", "missing-proceeding-functions", B);
+        missing(
+            out,
+            W,
+            "proceeding.authority_functions",
+            "missing-proceeding-functions",
+            B,
+        );
     }
     if p.references.iter().all(|r| blank(r)) && blank(&case.reference) {
         missing(out, W, "proceeding.references", "missing-references", MORE);
@@ -189,22 +258,46 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
         let at = |f: &str| format!("offences[{i}].{f}");
         let n = (i + 1).to_string();
         if blank(&o.name) {
-            out.push(Finding::new(E, at("name"), "missing-offence-name").arg("n", n.clone()).rule(B));
+            out.push(
+                Finding::new(E, at("name"), "missing-offence-name")
+                    .arg("n", n.clone())
+                    .rule(B),
+            );
         }
         if blank(&o.provision) {
-            out.push(Finding::new(E, at("provision"), "missing-offence-provision").arg("n", n.clone()).rule(MORE));
+            out.push(
+                Finding::new(E, at("provision"), "missing-offence-provision")
+                    .arg("n", n.clone())
+                    .rule(MORE),
+            );
         }
         if blank(&o.provision_text) {
-            out.push(Finding::new(W, at("provision_text"), "missing-offence-text").arg("n", n.clone()).rule(MORE));
+            out.push(
+                Finding::new(W, at("provision_text"), "missing-offence-text")
+                    .arg("n", n.clone())
+                    .rule(MORE),
+            );
         }
         if blank(&o.max_penalty) {
-            out.push(Finding::new(W, at("max_penalty"), "missing-offence-penalty").arg("n", n.clone()).rule(MORE));
+            out.push(
+                Finding::new(W, at("max_penalty"), "missing-offence-penalty")
+                    .arg("n", n.clone())
+                    .rule(MORE),
+            );
         }
         if blank(&o.committed_from) {
-            out.push(Finding::new(W, at("committed_from"), "missing-offence-date").arg("n", n.clone()).rule(C));
+            out.push(
+                Finding::new(W, at("committed_from"), "missing-offence-date")
+                    .arg("n", n.clone())
+                    .rule(C),
+            );
         }
         if blank(&o.place) {
-            out.push(Finding::new(W, at("place"), "missing-offence-place").arg("n", n.clone()).rule(C));
+            out.push(
+                Finding::new(W, at("place"), "missing-offence-place")
+                    .arg("n", n.clone())
+                    .rule(C),
+            );
         }
         let from = date_field(out, &at("committed_from"), &o.committed_from);
         let to = date_field(out, &at("committed_to"), &o.committed_to);
@@ -243,7 +336,10 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
         }
         for (j, code) in o.iccs.iter().enumerate() {
             if !iccs_ok(code) {
-                out.push(Finding::new(E, format!("offences[{i}].iccs[{j}]"), "format-iccs").arg("value", code.trim()));
+                out.push(
+                    Finding::new(E, format!("offences[{i}].iccs[{j}]"), "format-iccs")
+                        .arg("value", code.trim()),
+                );
             }
         }
     }
@@ -272,18 +368,32 @@ fn persons(case: &Case, out: &mut Vec<Finding>) {
         let at = |f: &str| format!("persons[{i}].{f}");
         let n = (i + 1).to_string();
         if blank(&p.name) {
-            out.push(Finding::new(E, at("name"), "missing-person-name").arg("n", n.clone()).rule(PERSONS));
+            out.push(
+                Finding::new(E, at("name"), "missing-person-name")
+                    .arg("n", n.clone())
+                    .rule(PERSONS),
+            );
         }
         if p.role.is_none() {
-            out.push(Finding::new(W, at("role"), "missing-person-role").arg("n", n.clone()).rule(PERSONS));
+            out.push(
+                Finding::new(W, at("role"), "missing-person-role")
+                    .arg("n", n.clone())
+                    .rule(PERSONS),
+            );
         }
         if blank(&p.nationality) && p.role != Some(crate::case::Role::Company) {
-            out.push(Finding::new(W, at("nationality"), "missing-person-nationality").arg("n", n.clone()).rule(PERSONS));
+            out.push(
+                Finding::new(W, at("nationality"), "missing-person-nationality")
+                    .arg("n", n.clone())
+                    .rule(PERSONS),
+            );
         }
         country_field(out, &at("nationality"), &p.nationality);
         date_field(out, &at("birth_date"), &p.birth_date);
         if !blank(&p.language) && language_name(p.language.trim()).is_none() {
-            out.push(Finding::new(E, at("language"), "format-language").arg("value", p.language.trim()));
+            out.push(
+                Finding::new(E, at("language"), "format-language").arg("value", p.language.trim()),
+            );
         }
         if !blank(&p.id) && case.persons[..i].iter().any(|q| q.id == p.id) {
             out.push(Finding::new(E, at("id"), "person-id-duplicate").arg("id", p.id.clone()));
@@ -298,7 +408,11 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
     for (i, m) in case.measures.iter().enumerate() {
         let n = (i + 1).to_string();
         let Some(kind) = m.kind else {
-            out.push(Finding::new(E, format!("measures[{i}].kind"), "missing-measure-kind").arg("n", n).rule(D));
+            out.push(
+                Finding::new(E, format!("measures[{i}].kind"), "missing-measure-kind")
+                    .arg("n", n)
+                    .rule(D),
+            );
             continue;
         };
         let wanted = kind.fields();
@@ -309,8 +423,8 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
             match need {
                 None if !v.is_empty() => out.push(
                     Finding::new(W, path, "measure-field-ignored")
-                        .arg("field", key.as_str())
-                        .arg("measure", kind.key()),
+                        .term("field", key.message_id())
+                        .term("measure", kind.message_id()),
                 ),
                 None => {}
                 Some(need) => {
@@ -319,8 +433,8 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
                             out.push(
                                 Finding::new(E, path, "missing-measure-field")
                                     .arg("n", n.clone())
-                                    .arg("field", key.as_str())
-                                    .arg("measure", kind.key())
+                                    .term("field", key.message_id())
+                                    .term("measure", kind.message_id())
                                     .rule(D),
                             );
                         }
@@ -333,7 +447,11 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
         if let (Some(a), Some(b)) = (date(&m.date_from.as_text()), date(&m.date_to.as_text()))
             && b < a
         {
-            out.push(Finding::new(E, format!("measures[{i}].date_to"), "date-order"));
+            out.push(Finding::new(
+                E,
+                format!("measures[{i}].date_to"),
+                "date-order",
+            ));
         }
         if let Some(p) = profile
             && let Some(rule) = p.measures.get(&kind)
@@ -341,7 +459,7 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
             if rule.available == Some(false) {
                 out.push(
                     Finding::new(E, format!("measures[{i}].kind"), "measure-unavailable")
-                        .arg("measure", kind.key())
+                        .term("measure", kind.message_id())
                         .arg("state", p.code.clone())
                         .arg("note", rule.note.clone())
                         .rule(profile_rule(p)),
@@ -351,7 +469,7 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(I, format!("measures[{i}]"), "measure-requirement")
                         .arg("state", p.code.clone())
-                        .arg("measure", kind.key())
+                        .term("measure", kind.message_id())
                         .arg("requirement", r.clone())
                         .rule(profile_rule(p)),
                 );
@@ -376,7 +494,10 @@ fn value_format(case: &Case, out: &mut Vec<Finding>, path: &str, ty: FieldType, 
         (FieldType::Ibans, v) => {
             for (j, acct) in v.as_list().iter().enumerate() {
                 if looks_like_iban(acct) && !iban_ok(acct) {
-                    out.push(Finding::new(E, format!("{path}[{j}]"), "format-iban").arg("value", acct.clone()));
+                    out.push(
+                        Finding::new(E, format!("{path}[{j}]"), "format-iban")
+                            .arg("value", acct.clone()),
+                    );
                 }
             }
         }
@@ -386,7 +507,8 @@ fn value_format(case: &Case, out: &mut Vec<Finding>, path: &str, ty: FieldType, 
 }
 
 fn purpose(case: &Case, out: &mut Vec<Finding>) {
-    let per_measure = !case.measures.is_empty() && case.measures.iter().all(|m| !m.purpose.is_empty());
+    let per_measure =
+        !case.measures.is_empty() && case.measures.iter().all(|m| !m.purpose.is_empty());
     if blank(&case.purpose) && !per_measure {
         missing(out, E, "purpose", "missing-purpose", F);
     }
@@ -394,7 +516,10 @@ fn purpose(case: &Case, out: &mut Vec<Finding>) {
 
 fn link(case: &Case, out: &mut Vec<Finding>) {
     if blank(&case.link_to_state)
-        && case.measures.iter().any(|m| m.kind.is_some_and(MeasureKind::needs_link))
+        && case
+            .measures
+            .iter()
+            .any(|m| m.kind.is_some_and(MeasureKind::needs_link))
     {
         missing(out, E, "link_to_state", "missing-link", MORE);
     }
@@ -424,14 +549,26 @@ fn urgency(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
 fn confidentiality(case: &Case, out: &mut Vec<Finding>) {
     let c = &case.confidentiality;
     if (c.required || c.no_disclosure_to_person) && blank(&c.reason) {
-        missing(out, W, "confidentiality.reason", "confidential-without-reason", CONF);
+        missing(
+            out,
+            W,
+            "confidentiality.reason",
+            "confidential-without-reason",
+            CONF,
+        );
     }
     let bank_no_notice = case
         .measures
         .iter()
         .any(|m| m.no_customer_notice.as_bool() == Some(true));
     if bank_no_notice && !c.required {
-        missing(out, W, "confidentiality.required", "no-notice-not-confidential", CONF);
+        missing(
+            out,
+            W,
+            "confidentiality.required",
+            "no-notice-not-confidential",
+            CONF,
+        );
     }
 }
 
@@ -439,7 +576,11 @@ fn earlier(case: &Case, out: &mut Vec<Finding>) {
     for (i, e) in case.earlier_requests.iter().enumerate() {
         date_field(out, &format!("earlier_requests[{i}].date"), &e.date);
         if blank(&e.reference) && blank(&e.description) {
-            out.push(Finding::new(W, format!("earlier_requests[{i}]"), "earlier-empty"));
+            out.push(Finding::new(
+                W,
+                format!("earlier_requests[{i}]"),
+                "earlier-empty",
+            ));
         }
     }
 }
@@ -447,7 +588,10 @@ fn earlier(case: &Case, out: &mut Vec<Finding>) {
 fn annexes(case: &Case, out: &mut Vec<Finding>) {
     for (i, a) in case.annexes.iter().enumerate() {
         if blank(&a.title) {
-            out.push(Finding::new(E, format!("annexes[{i}].title"), "missing-annex-title").arg("n", (i + 1).to_string()));
+            out.push(
+                Finding::new(E, format!("annexes[{i}].title"), "missing-annex-title")
+                    .arg("n", (i + 1).to_string()),
+            );
         }
     }
     let has_order = case.measures.iter().any(|m| !m.domestic_order.is_empty());
@@ -496,7 +640,11 @@ fn profile_demands(p: &Profile, ctx: &Context, out: &mut Vec<Finding>) {
         (f.certified_translation, "formality-certified-translation"),
     ] {
         if flag == Some(true) {
-            out.push(Finding::new(I, "signature", id).arg("state", p.code.clone()).rule(rule.clone()));
+            out.push(
+                Finding::new(I, "signature", id)
+                    .arg("state", p.code.clone())
+                    .rule(rule.clone()),
+            );
         }
     }
     if let Some(verified) = date(&p.verified)

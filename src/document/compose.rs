@@ -58,6 +58,16 @@ pub fn state_name(l: &Localizer, code: &str) -> String {
     country_name(&code).map_or(code, String::from)
 }
 
+/// A state's name as used inside a sentence (`the United States`).
+pub fn state_phrase(l: &Localizer, code: &str) -> String {
+    let id = format!("state-phrase-{}", code.trim().to_uppercase());
+    if l.has(&id) {
+        l.t(&id)
+    } else {
+        state_name(l, code)
+    }
+}
+
 fn yes_no(l: &Localizer, b: bool) -> String {
     l.t(if b { "value-yes" } else { "value-no" })
 }
@@ -68,9 +78,7 @@ fn field_value(l: &Localizer, case: &Case, ty: FieldType, v: &FieldValue) -> Str
         FieldType::Date => format_date(l, &v.as_text()),
         FieldType::Person => {
             let id = v.as_text();
-            case.person(id.trim())
-                .map(|p| p.name.clone())
-                .unwrap_or(id)
+            case.person(id.trim()).map(|p| p.name.clone()).unwrap_or(id)
         }
         FieldType::List | FieldType::Ibans => v.as_list().join("\n"),
         FieldType::Text | FieldType::LongText => v.as_text(),
@@ -104,8 +112,8 @@ fn measure_view(l: &Localizer, case: &Case, n: usize, m: &Measure) -> Value {
 /// The data the template sees.
 pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) -> Value {
     let profile = catalog.get(&case.requested_state);
-    let requested_name = state_name(l, &case.requested_state);
-    let requesting_name = state_name(l, &case.requesting.state);
+    let requested_name = state_phrase(l, &case.requested_state);
+    let requesting_name = state_phrase(l, &case.requesting.state);
     let basis = profile
         .and_then(|p| p.legal_basis(case.legal_basis.trim()))
         .map(|b| b.title.clone())
@@ -125,7 +133,9 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
             if l.has(&id) {
                 l.t(&id)
             } else {
-                crate::codes::language_name(code.trim()).unwrap_or(code).to_string()
+                crate::codes::language_name(code.trim())
+                    .unwrap_or(code)
+                    .to_string()
             }
         })
         .collect();
@@ -250,7 +260,8 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
         "draft": draft,
         "reference": case.reference,
         "requesting": {
-            "state": requesting_name,
+            "state": state_name(l, &case.requesting.state),
+            "state_phrase": requesting_name,
             "authority": case.requesting.authority,
             "address": case.requesting.address,
             "contact": {
@@ -265,7 +276,8 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
             },
         },
         "requested": {
-            "state": requested_name,
+            "state": state_name(l, &case.requested_state),
+            "state_phrase": requested_name,
             "authority": profile.map(|p| p.central_authority.name.clone()).unwrap_or_default(),
             "address": profile.map(|p| p.central_authority.address.clone()).unwrap_or_default(),
         },
@@ -327,7 +339,9 @@ impl HelperDef for Translate<'_> {
             .and_then(|v| v.value().as_str())
             .ok_or(RenderErrorReason::ParamNotFoundForIndex("t", 0))?;
         if !self.0.has(id) {
-            return Err(RenderErrorReason::Other(format!("no message {id:?} in the locale")).into());
+            return Err(
+                RenderErrorReason::Other(format!("no message {id:?} in the locale")).into(),
+            );
         }
         let args: Vec<(String, String)> = h
             .hash()

@@ -11,25 +11,44 @@ use serde::Serialize;
 #[serde(tag = "kind", rename_all = "snake_case")]
 pub enum Block {
     /// The document title.
-    Title { text: String },
+    Title {
+        text: String,
+    },
     /// A banner such as URGENT or CONFIDENTIAL.
-    Mark { text: String },
+    Mark {
+        text: String,
+    },
     /// A section heading; level 1 headings are numbered.
     Heading {
         level: u8,
         number: String,
         text: String,
     },
-    Paragraph { text: String },
+    Paragraph {
+        text: String,
+    },
     /// A label and its value (the value may hold several lines).
-    Field { label: String, value: String },
-    ListItem { text: String },
+    Field {
+        label: String,
+        value: String,
+    },
+    ListItem {
+        text: String,
+    },
     /// An address block (sender or recipient).
-    Address { label: String, text: String },
+    Address {
+        label: String,
+        text: String,
+    },
     /// One line of the signature block.
-    Signature { label: String, value: String },
+    Signature {
+        label: String,
+        value: String,
+    },
     /// A passage in the source language awaiting translation.
-    Untranslated { text: String },
+    Untranslated {
+        text: String,
+    },
     Space,
 }
 
@@ -99,7 +118,10 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
         let Some(rest) = line.strip_prefix('@') else {
             return Err(MarkupError {
                 line: i + 1,
-                message: format!("expected a directive starting with @, found {:?}", truncate(line)),
+                message: format!(
+                    "expected a directive starting with @, found {:?}",
+                    truncate(line)
+                ),
             });
         };
         let (directive, rest) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -171,7 +193,12 @@ mod tests {
         let src = format!("@p {}\n@field Label\t{}\n", escape(evil), escape(evil));
         let blocks = parse(&src).unwrap();
         assert_eq!(blocks.len(), 2);
-        assert_eq!(blocks[0], Block::Paragraph { text: evil.to_string() });
+        assert_eq!(
+            blocks[0],
+            Block::Paragraph {
+                text: evil.to_string()
+            }
+        );
         assert_eq!(
             blocks[1],
             Block::Field {

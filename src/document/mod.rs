@@ -16,7 +16,7 @@ pub use markup::Block;
 
 use crate::case::Case;
 use crate::embedded;
-use crate::i18n::{Localizer, Use};
+use crate::i18n::Localizer;
 use crate::profile::Catalog;
 
 /// The name of the shipped request template.
@@ -39,6 +39,9 @@ pub struct Meta {
     /// `Page {n} of {total}`, with those placeholders.
     pub page_pattern: String,
     pub rtl: bool,
+    /// The document's date (the signature date, else the day it was
+    /// produced), for the PDF metadata: `[year, month, day]`.
+    pub date: [i32; 3],
 }
 
 /// A composed request.
@@ -55,6 +58,9 @@ pub struct Options {
     pub lang: String,
     /// Mark every page DRAFT.
     pub draft: bool,
+    /// The day the document is produced, used when the case has no
+    /// signature date.
+    pub today: jiff::civil::Date,
 }
 
 /// The document language to use: the one asked for, else the case's
@@ -89,7 +95,7 @@ pub fn compose_template(
     name: &str,
     template: &str,
 ) -> Result<Document, ComposeError> {
-    let l = Localizer::new(&opts.lang, Use::Document);
+    let l = Localizer::new(&opts.lang);
     let view = compose::view_model(case, catalog, &l, opts.draft);
     let blocks = compose::compose_with(name, template, &view, &l)?;
     let requested = compose::state_name(&l, &case.requested_state);
@@ -97,7 +103,12 @@ pub fn compose_template(
     if !requested.is_empty() {
         keywords.push(requested.clone());
     }
-    keywords.extend(case.offences.iter().map(|o| o.name.clone()).filter(|s| !s.is_empty()));
+    keywords.extend(
+        case.offences
+            .iter()
+            .map(|o| o.name.clone())
+            .filter(|s| !s.is_empty()),
+    );
     let meta = Meta {
         lang: l.lang().to_string(),
         title: l.t("doc-title"),
@@ -114,9 +125,21 @@ pub fn compose_template(
         } else {
             String::new()
         },
-        draft: if opts.draft { l.t("mark-draft") } else { String::new() },
+        draft: if opts.draft {
+            l.t("mark-draft")
+        } else {
+            String::new()
+        },
         page_pattern: l.ta("page-of", &[("n", "{n}"), ("total", "{total}")]),
         rtl: l.t("direction") == "rtl",
+        date: {
+            let d = crate::check::formats::date(&case.signature.date).unwrap_or(opts.today);
+            [
+                i32::from(d.year()),
+                i32::from(d.month()),
+                i32::from(d.day()),
+            ]
+        },
     };
     Ok(Document { meta, blocks })
 }

@@ -56,7 +56,8 @@ fn fonts() -> &'static Fonts {
 }
 
 fn file_id(name: &str) -> FileResult<FileId> {
-    let vpath = VirtualPath::new(name).map_err(|e| FileError::Other(Some(format!("{e:?}").into())))?;
+    let vpath =
+        VirtualPath::new(name).map_err(|e| FileError::Other(Some(format!("{e:?}").into())))?;
     Ok(RootedPath::new(VirtualRoot::Project, vpath).intern())
 }
 
@@ -109,22 +110,37 @@ fn describe(diags: &[SourceDiagnostic]) -> String {
         .iter()
         .filter(|d| d.severity == DiagSeverity::Error)
         .map(|d| {
-            let hints: String = d.hints.iter().map(|h| format!(" (hint: {})", h.v)).collect();
+            let hints: String = d
+                .hints
+                .iter()
+                .map(|h| format!(" (hint: {})", h.v))
+                .collect();
             format!("{}{hints}", d.message)
         })
         .collect::<Vec<_>>()
         .join("; ")
 }
 
+/// A written PDF and what the user should know about it.
+#[derive(Debug, Clone)]
+pub struct Rendered {
+    pub pdf: Vec<u8>,
+    /// Whether the file conforms to PDF/A-2b. It does unless some text
+    /// could not be shown with the embedded fonts.
+    pub pdf_a: bool,
+    /// Layout warnings (e.g. characters no embedded font has).
+    pub warnings: Vec<String>,
+}
+
 /// Lay out a composed document with the shipped layout template.
-pub fn render(doc: &Document) -> Result<Vec<u8>, PdfError> {
+pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
     let layout = embedded::template(LAYOUT_TEMPLATE)
         .ok_or_else(|| PdfError::NoTemplate(LAYOUT_TEMPLATE.to_string()))?;
     render_with(doc, layout)
 }
 
 /// Lay out a composed document with a given Typst layout template.
-pub fn render_with(doc: &Document, layout: &str) -> Result<Vec<u8>, PdfError> {
+pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
     let data = serde_json::to_vec(doc).map_err(|e| PdfError::Data(e.to_string()))?;
     let main = file_id("/main.typ").map_err(|e| PdfError::Layout(format!("{e:?}")))?;
     let data_id = file_id("/data.json").map_err(|e| PdfError::Layout(format!("{e:?}")))?;
@@ -136,12 +152,15 @@ pub fn render_with(doc: &Document, layout: &str) -> Result<Vec<u8>, PdfError> {
         data: Bytes::new(data),
     };
     let compiled = typst::compile::<PagedDocument>(&world);
+    let mut warnings: Vec<String> = compiled
+        .warnings
+        .iter()
+        .map(|d| d.message.to_string())
+        .collect();
     let document = compiled
         .output
         .map_err(|diags| PdfError::Layout(describe(&diags)))?;
-    let standards = PdfStandards::new(&[PdfStandard::A_2b])
-        .map_err(|e| PdfError::Export(e.message().to_string()))?;
-    let options = PdfOptions {
+    let options = |standards| PdfOptions {
         ident: Smart::Custom(format!("rogatory:{}", doc.meta.reference)),
         creator: Smart::Custom(Some(format!("Rogatory {}", env!("CARGO_PKG_VERSION")))),
         timestamp: None,
@@ -150,5 +169,25 @@ pub fn render_with(doc: &Document, layout: &str) -> Result<Vec<u8>, PdfError> {
         tagged: true,
         pretty: false,
     };
-    typst_pdf::pdf(&document, &options).map_err(|diags| PdfError::Export(describe(&diags)))
+    let pdf_a = PdfStandards::new(&[PdfStandard::A_2b])
+        .map_err(|e| PdfError::Export(e.message().to_string()))?;
+    match typst_pdf::pdf(&document, &options(pdf_a)) {
+        Ok(pdf) => Ok(Rendered {
+            pdf,
+            pdf_a: true,
+            warnings,
+        }),
+        Err(diags) => {
+            // PDF/A forbids text without glyphs. Rather than refuse the
+            // user's document, write a plain PDF and say what is missing.
+            warnings.extend(diags.iter().map(|d| d.message.to_string()));
+            let pdf = typst_pdf::pdf(&document, &options(PdfStandards::default()))
+                .map_err(|diags| PdfError::Export(describe(&diags)))?;
+            Ok(Rendered {
+                pdf,
+                pdf_a: false,
+                warnings,
+            })
+        }
+    }
 }

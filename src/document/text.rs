@@ -9,7 +9,9 @@ fn wrap(text: &str, width: usize, indent: &str, out: &mut String) {
     for line in text.lines() {
         let mut cur = String::new();
         for word in line.split_whitespace() {
-            if !cur.is_empty() && cur.chars().count() + 1 + word.chars().count() > width - indent.len() {
+            if !cur.is_empty()
+                && cur.chars().count() + 1 + word.chars().count() > width - indent.len()
+            {
                 out.push_str(indent);
                 out.push_str(&cur);
                 out.push('\n');
@@ -33,7 +35,9 @@ pub fn to_text(doc: &Document, width: usize) -> String {
         out.push_str(&format!("*** {} ***\n\n", doc.meta.draft));
     }
     if !doc.meta.reference.is_empty() || !doc.meta.confidential.is_empty() {
-        out.push_str(&format!("{}   {}\n\n", doc.meta.reference, doc.meta.confidential).trim_start().to_string());
+        let header = format!("{}   {}", doc.meta.reference, doc.meta.confidential);
+        out.push_str(header.trim());
+        out.push_str("\n\n");
     }
     for b in &doc.blocks {
         match b {
@@ -43,7 +47,11 @@ pub fn to_text(doc: &Document, width: usize) -> String {
                 out.push('\n');
             }
             Block::Mark { text } => out.push_str(&format!("[{text}]\n")),
-            Block::Heading { level: 1, number, text } => {
+            Block::Heading {
+                level: 1,
+                number,
+                text,
+            } => {
                 out.push('\n');
                 wrap(&format!("{number}. {text}"), width, "", &mut out);
             }

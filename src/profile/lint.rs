@@ -17,11 +17,17 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
         out.push(Finding::new(E, "code", "format-country").arg("value", p.code.clone()));
     }
     match date(&p.verified) {
-        None => out.push(Finding::new(E, "verified", "format-date").arg("value", p.verified.clone())),
-        Some(d) if d > today => out.push(Finding::new(E, "verified", "profile-date-future").arg("date", d.to_string())),
-        Some(d) if d.until(today).is_ok_and(|s| s.get_days() > 366) => {
-            out.push(Finding::new(W, "verified", "profile-stale").arg("state", p.code.clone()).arg("date", d.to_string()))
+        None => {
+            out.push(Finding::new(E, "verified", "format-date").arg("value", p.verified.clone()))
         }
+        Some(d) if d > today => {
+            out.push(Finding::new(E, "verified", "profile-date-future").arg("date", d.to_string()))
+        }
+        Some(d) if d.until(today).is_ok_and(|s| s.get_days() > 366) => out.push(
+            Finding::new(W, "verified", "profile-stale")
+                .arg("state", p.code.clone())
+                .arg("date", d.to_string()),
+        ),
         Some(_) => {}
     }
     if p.sources.is_empty() {
@@ -29,13 +35,23 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
     }
     for (i, s) in p.sources.iter().enumerate() {
         if s.title.trim().is_empty() {
-            out.push(Finding::new(E, format!("sources[{i}].title"), "profile-source-title"));
+            out.push(Finding::new(
+                E,
+                format!("sources[{i}].title"),
+                "profile-source-title",
+            ));
         }
         if !s.url.is_empty() && !s.url.starts_with("https://") && !s.url.starts_with("http://") {
-            out.push(Finding::new(W, format!("sources[{i}].url"), "format-url").arg("value", s.url.clone()));
+            out.push(
+                Finding::new(W, format!("sources[{i}].url"), "format-url")
+                    .arg("value", s.url.clone()),
+            );
         }
         if date(&s.checked).is_none() {
-            out.push(Finding::new(E, format!("sources[{i}].checked"), "format-date").arg("value", s.checked.clone()));
+            out.push(
+                Finding::new(E, format!("sources[{i}].checked"), "format-date")
+                    .arg("value", s.checked.clone()),
+            );
         }
     }
     if p.languages.is_empty() {
@@ -43,11 +59,18 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
     }
     for (i, l) in p.languages.iter().enumerate() {
         if language_name(l).is_none() {
-            out.push(Finding::new(E, format!("languages[{i}]"), "format-language").arg("value", l.clone()));
+            out.push(
+                Finding::new(E, format!("languages[{i}]"), "format-language")
+                    .arg("value", l.clone()),
+            );
         }
     }
     if p.central_authority.name.trim().is_empty() {
-        out.push(Finding::new(E, "central_authority.name", "profile-no-authority"));
+        out.push(Finding::new(
+            E,
+            "central_authority.name",
+            "profile-no-authority",
+        ));
     }
     if !p.central_authority.email.is_empty() && !email_ok(&p.central_authority.email) {
         out.push(
@@ -57,7 +80,9 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
     }
     let site = &p.central_authority.website;
     if !site.is_empty() && !site.starts_with("https://") && !site.starts_with("http://") {
-        out.push(Finding::new(W, "central_authority.website", "format-url").arg("value", site.clone()));
+        out.push(
+            Finding::new(W, "central_authority.website", "format-url").arg("value", site.clone()),
+        );
     }
     if p.legal_bases.is_empty() {
         out.push(Finding::new(W, "legal_bases", "profile-no-bases"));
@@ -66,17 +91,28 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
         for (j, partner) in b.partners.iter().enumerate() {
             if partner != "*" && partner != "EU" && country_name(partner).is_none() {
                 out.push(
-                    Finding::new(E, format!("legal_bases[{i}].partners[{j}]"), "format-country")
-                        .arg("value", partner.clone()),
+                    Finding::new(
+                        E,
+                        format!("legal_bases[{i}].partners[{j}]"),
+                        "format-country",
+                    )
+                    .arg("value", partner.clone()),
                 );
             }
         }
         if p.legal_bases[..i].iter().any(|o| o.id == b.id) {
-            out.push(Finding::new(E, format!("legal_bases[{i}].id"), "profile-duplicate-basis").arg("id", b.id.clone()));
+            out.push(
+                Finding::new(E, format!("legal_bases[{i}].id"), "profile-duplicate-basis")
+                    .arg("id", b.id.clone()),
+            );
         }
     }
     if p.dual_criminality.policy.is_none() {
-        out.push(Finding::new(W, "dual_criminality.policy", "profile-no-dc-policy"));
+        out.push(Finding::new(
+            W,
+            "dual_criminality.policy",
+            "profile-no-dc-policy",
+        ));
     }
     out.sort_by_key(|f| f.severity);
     out

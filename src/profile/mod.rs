@@ -134,7 +134,9 @@ impl LegalBasis {
     pub fn covers(&self, state: &str) -> bool {
         self.kind == LegalBasisKind::Reciprocity
             || self.partners.iter().any(|p| {
-                p == "*" || p.eq_ignore_ascii_case(state) || (p == "EU" && EU_MEMBERS.contains(&state))
+                p == "*"
+                    || p.eq_ignore_ascii_case(state)
+                    || (p == "EU" && EU_MEMBERS.contains(&state))
             })
     }
 }
@@ -220,7 +222,9 @@ impl Profile {
 
     /// The legal bases listed as available between this state and `requesting`.
     pub fn bases_with<'a>(&'a self, requesting: &'a str) -> impl Iterator<Item = &'a LegalBasis> {
-        self.legal_bases.iter().filter(move |b| b.covers(requesting))
+        self.legal_bases
+            .iter()
+            .filter(move |b| b.covers(requesting))
     }
 
     pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {

@@ -282,7 +282,10 @@ mod tests {
         let path = dir.path().join("case.toml");
         fs::write(&path, b"format_version = 1\nfacts = \"caf\xe9\"\n").unwrap();
         let err = load_case(&path).unwrap_err().to_string();
-        assert!(err.ends_with(":2:13: the file is not valid UTF-8 text"), "{err}");
+        assert!(
+            err.ends_with(":2:13: the file is not valid UTF-8 text"),
+            "{err}"
+        );
     }
 
     #[test]
@@ -290,6 +293,9 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("case.toml");
         fs::write(&path, "x").unwrap();
-        assert!(matches!(create_case(&path, &Case::new()), Err(StoreError::Exists { .. })));
+        assert!(matches!(
+            create_case(&path, &Case::new()),
+            Err(StoreError::Exists { .. })
+        ));
     }
 }

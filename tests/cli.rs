@@ -1,0 +1,348 @@
+//! The command line as a user runs it: render, check, profiles, new.
+
+mod common;
+
+use std::fs;
+
+use common::*;
+
+#[test]
+fn renders_the_complete_example_to_a_pdf_with_its_content() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("request.pdf");
+    let o = rogatory(
+        &[
+            "render",
+            example(COMPLETE).to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let bytes = fs::read(&pdf).unwrap();
+    assert!(bytes.starts_with(b"%PDF-"));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&pdf).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let p = pdf.to_str().unwrap();
+    if let Some(text) = poppler("pdftotext", &["-layout", p, "-"]) {
+        for needle in [
+            "Request for Mutual Legal Assistance in Criminal Matters",
+            "Summary of the facts",
+            "Northgate Lithium Ltd",
+            "Fraud by false representation",
+            "Proceeds of Crime Act 2002, section 327",
+            "Production of bank records",
+            "Taking a witness statement",
+            "Harbor Point Bank",
+            "Sarah Whitfield",
+            "Senior Crown Prosecutor",
+            "Ref. OPL/2026/0147",
+            "CONFIDENTIAL",
+            "Page 1 of",
+            "Annexes",
+        ] {
+            assert!(text.contains(needle), "PDF text lacks {needle:?}");
+        }
+        assert!(!text.contains('\u{2068}') && !text.contains('\u{2069}'));
+        assert!(!text.contains("DRAFT"));
+    }
+    if let Some(fonts) = poppler("pdffonts", &[p]) {
+        let rows: Vec<&str> = fonts.lines().skip(2).collect();
+        assert!(!rows.is_empty());
+        for row in rows {
+            let cols: Vec<&str> = row.split_whitespace().collect();
+            let n = cols.len();
+            assert_eq!(
+                &cols[n - 5..n - 2],
+                ["yes", "yes", "yes"],
+                "font not embedded+subset: {row}"
+            );
+        }
+    }
+}
+
+#[test]
+fn same_case_renders_the_same_bytes() {
+    let dir = tempfile::tempdir().unwrap();
+    let a = dir.path().join("a.pdf");
+    let b = dir.path().join("b.pdf");
+    for out in [&a, &b] {
+        let o = rogatory(
+            &[
+                "render",
+                example(COMPLETE).to_str().unwrap(),
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    assert_eq!(fs::read(a).unwrap(), fs::read(b).unwrap());
+}
+
+#[test]
+fn check_lists_each_gap_with_its_rule() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(&["check", example(GAPS).to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(1), "errors give exit code 1");
+    let out = stdout(&o);
+    for (path, rule) in [
+        ("legal_basis:", "[UNTOC art. 18(16)]"),
+        ("purpose:", "[UNTOC art. 18(15)(f)]"),
+        ("proceeding.authority:", "[UNTOC art. 18(15)(b)]"),
+        ("offences[0].provision:", "[UNTOC art. 18(16)]"),
+        ("offences[0].limitation_date:", "[UNTOC art. 18(21)(c)]"),
+        ("measures[0].grounds:", "[UNTOC art. 18(15)(d)]"),
+        ("link_to_state:", "[UNTOC art. 18(16)]"),
+        ("urgency.needed_by:", "[UNTOC art. 18(16)]"),
+        ("signature.title:", "[UNTOC art. 18(15)(a)]"),
+    ] {
+        let line = out
+            .lines()
+            .find(|l| l.contains(path))
+            .unwrap_or_else(|| panic!("no finding for {path} in:\n{out}"));
+        assert!(line.starts_with("error"), "{line}");
+        assert!(line.contains(rule), "{line} should cite {rule}");
+    }
+    for path in [
+        "offences[0].committed_from: \"2025-14-02\" is not a date",
+        "measures[1].accounts[0]: \"FR14 2004 1010 0505 0001 3M02 607\" is not a valid IBAN",
+        "measures[1].person: No person in the request has the id \"p2\"",
+        "requesting.contact.email: \"marc.janssens@example\" is not a valid e-mail",
+    ] {
+        assert!(out.contains(path), "missing {path:?} in:\n{out}");
+    }
+    assert!(out.contains(
+        "warning  document_language: The document language \"en\" is not one FR accepts (fr)."
+    ));
+    assert!(
+        out.lines()
+            .last()
+            .unwrap()
+            .ends_with("errors, 7 warnings, 2 notes"),
+        "{out}"
+    );
+}
+
+#[test]
+fn the_complete_example_has_no_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(&["check", example(COMPLETE).to_str().unwrap()], dir.path());
+    assert_eq!(stdout(&o).trim(), "0 errors, 0 warnings, 0 notes");
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn check_json_is_machine_readable() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(
+        &["check", "--format", "json", example(GAPS).to_str().unwrap()],
+        dir.path(),
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let items = v.as_array().unwrap();
+    let f = items.iter().find(|f| f["path"] == "purpose").unwrap();
+    assert_eq!(f["severity"], "error");
+    assert_eq!(f["id"], "missing-purpose");
+    assert_eq!(f["rule"], "UNTOC art. 18(15)(f)");
+}
+
+#[test]
+fn render_refuses_errors_unless_draft_and_the_draft_says_so() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("draft.pdf");
+    let gaps = example(GAPS);
+    let args = [
+        "render",
+        gaps.to_str().unwrap(),
+        "-o",
+        pdf.to_str().unwrap(),
+    ];
+    let o = rogatory(&args, dir.path());
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("use --draft"), "{}", stderr(&o));
+    assert!(!pdf.exists(), "no PDF is written for a request with errors");
+    let mut draft = args.to_vec();
+    draft.push("--draft");
+    let o = rogatory(&draft, dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    if let Some(text) = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) {
+        let pages = text.split('\u{c}').filter(|p| !p.trim().is_empty()).count();
+        assert!(pages >= 1);
+        assert_eq!(
+            text.matches("DRAFT").count(),
+            pages,
+            "every page says DRAFT"
+        );
+    }
+}
+
+#[test]
+fn truncated_case_file_gets_a_precise_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let full = fs::read_to_string(example(COMPLETE)).unwrap();
+    let cut = full.find("[[offences]]").unwrap() + 40;
+    let path = dir.path().join("cut.toml");
+    fs::write(&path, &full[..cut]).unwrap();
+    let o = rogatory(&["check", path.to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    let line = full[..cut].lines().count();
+    assert!(err.contains(&format!("cut.toml:{line}:")), "{err}");
+    assert!(err.contains("field `offences[0].name`"), "{err}");
+    assert!(err.contains("invalid basic string"), "{err}");
+    assert!(!err.contains("panicked"), "{err}");
+}
+
+#[test]
+fn wrong_type_in_a_case_names_the_field() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(example(COMPLETE)).unwrap().replace(
+        "max_penalty_months = 168",
+        "max_penalty_months = \"fourteen years\"",
+    );
+    let path = dir.path().join("typed.toml");
+    fs::write(&path, &text).unwrap();
+    let o = rogatory(&["check", path.to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(
+        err.contains("field `offences[1].max_penalty_months`"),
+        "{err}"
+    );
+    assert!(err.contains("invalid type: string"), "{err}");
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_position() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("latin1.toml");
+    fs::write(&path, b"format_version = 1\nfacts = \"Soci\xe9t\xe9\"\n").unwrap();
+    let o = rogatory(&["check", path.to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("latin1.toml:2:14: the file is not valid UTF-8"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn profile_with_a_wrong_type_is_reported_and_the_others_still_load() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    fs::create_dir(&profiles).unwrap();
+    let fr = fs::read_to_string(root().join("country-profiles/FR.toml")).unwrap();
+    let broken = fr.replacen("languages = [\"fr\"]", "languages = \"fr\"", 1);
+    assert_ne!(fr, broken);
+    fs::write(profiles.join("FR.toml"), &broken).unwrap();
+    let o = rogatory(
+        &["profiles", "check", profiles.to_str().unwrap()],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    let out = stdout(&o);
+    let line = broken
+        .lines()
+        .position(|l| l.starts_with("languages ="))
+        .unwrap()
+        + 1;
+    assert!(
+        out.contains(&format!(
+            "FR.toml:{line}:13: field `languages`: invalid type: string"
+        )),
+        "{out}"
+    );
+    assert!(!stderr(&o).contains("panicked"));
+
+    // Loaded with --profiles, the broken file is skipped with a warning and
+    // every other profile (including the built-in France) still loads.
+    let o = rogatory(
+        &["--profiles", profiles.to_str().unwrap(), "profiles", "list"],
+        dir.path(),
+    );
+    assert!(o.status.success());
+    let list = stdout(&o);
+    for code in ["DE ", "FR ", "US "] {
+        assert!(list.contains(code), "{list}");
+    }
+    assert!(stderr(&o).contains("profile skipped"), "{}", stderr(&o));
+}
+
+#[test]
+fn profiles_given_with_the_option_override_the_built_in_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    fs::create_dir(&profiles).unwrap();
+    let de = fs::read_to_string(root().join("country-profiles/DE.toml")).unwrap();
+    fs::write(
+        profiles.join("DE.toml"),
+        de.replace("name = \"Germany\"", "name = \"Germany (test)\""),
+    )
+    .unwrap();
+    let o = rogatory(
+        &[
+            "--profiles",
+            profiles.to_str().unwrap(),
+            "profiles",
+            "show",
+            "de",
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stderr(&o));
+    let out = stdout(&o);
+    assert!(out.contains("Germany (test) (DE)"), "{out}");
+    assert!(out.contains("[--profiles]"), "{out}");
+}
+
+#[test]
+fn shipped_profiles_pass_their_own_check() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(
+        &[
+            "profiles",
+            "check",
+            root().join("country-profiles").to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", stdout(&o));
+}
+
+#[test]
+fn new_writes_a_private_starter_that_never_overwrites() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.toml");
+    let o = rogatory(&["new", path.to_str().unwrap(), "--to", "de"], dir.path());
+    assert!(o.status.success(), "{}", stderr(&o));
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        assert_eq!(
+            fs::metadata(&path).unwrap().permissions().mode() & 0o777,
+            0o600
+        );
+    }
+    let text = fs::read_to_string(&path).unwrap();
+    assert!(text.contains("requested_state = \"DE\""));
+    let o = rogatory(&["check", path.to_str().unwrap()], dir.path());
+    assert_eq!(
+        o.status.code(),
+        Some(1),
+        "a starter is incomplete: {}",
+        stderr(&o)
+    );
+    fs::write(&path, "mine").unwrap();
+    let o = rogatory(&["new", path.to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(fs::read_to_string(&path).unwrap(), "mine");
+}

@@ -1,0 +1,66 @@
+//! Helpers shared by the integration tests: run the real binary, find the
+//! examples, and use poppler's tools when they are installed (CI installs
+//! them; there a missing tool is a failure, not a skip).
+
+#![allow(dead_code)]
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub const TODAY: &str = "2026-11-22";
+
+pub fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+pub fn example(name: &str) -> PathBuf {
+    root().join("examples").join(name)
+}
+
+pub const COMPLETE: &str = "complete-fraud-gb-us.toml";
+pub const GAPS: &str = "gaps-search-be-fr.toml";
+
+/// Run `rogatory` with `--today` fixed and an empty user config, so the
+/// machine's own profiles never change a test's result.
+pub fn rogatory(args: &[&str], home: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_rogatory"))
+        .args(["--today", TODAY])
+        .args(args)
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home.join("config"))
+        .env("XDG_DATA_HOME", home.join("data"))
+        .env("LANG", "C")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .output()
+        .expect("run rogatory")
+}
+
+pub fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+pub fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+/// Run a poppler tool; `None` when it is not installed outside CI.
+pub fn poppler(tool: &str, args: &[&str]) -> Option<String> {
+    match Command::new(tool).args(args).output() {
+        Ok(o) => {
+            assert!(
+                o.status.success(),
+                "{tool} failed: {}",
+                String::from_utf8_lossy(&o.stderr)
+            );
+            Some(String::from_utf8_lossy(&o.stdout).into_owned())
+        }
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("{tool} is not installed; .ci/run installs poppler-utils")
+        }
+        Err(_) => {
+            eprintln!("{tool} not installed: skipping that part of the test");
+            None
+        }
+    }
+}

@@ -1,0 +1,148 @@
+//! Every sentence a user reads comes from fluent: each message id the code,
+//! the templates and the data use exists in English, and every other locale
+//! has exactly the English messages with no extra arguments.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fs;
+use std::path::Path;
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, Pattern, PatternElement};
+use rogatory::case::{FieldKey, MeasureKind, ProceedingKind, Role};
+use rogatory::i18n::{self, Localizer};
+
+/// Message id -> names of the variables it uses (including attributes).
+fn messages(lang: &str) -> BTreeMap<String, BTreeSet<String>> {
+    let mut out = BTreeMap::new();
+    for (file, text) in i18n::sources(lang) {
+        let res = fluent_syntax::parser::parse(text.to_string())
+            .unwrap_or_else(|(_, errs)| panic!("{lang}/{file}: {errs:?}"));
+        for entry in res.body {
+            if let Entry::Message(m) = entry {
+                let mut vars = BTreeSet::new();
+                if let Some(p) = &m.value {
+                    collect(p, &mut vars);
+                }
+                for a in &m.attributes {
+                    collect(&a.value, &mut vars);
+                }
+                assert!(
+                    out.insert(m.id.name.to_string(), vars).is_none(),
+                    "{lang}/{file}: {} defined twice",
+                    m.id.name
+                );
+            }
+        }
+    }
+    out
+}
+
+fn collect(p: &Pattern<String>, vars: &mut BTreeSet<String>) {
+    for el in &p.elements {
+        if let PatternElement::Placeable { expression } = el {
+            match expression {
+                Expression::Inline(InlineExpression::VariableReference { id }) => {
+                    vars.insert(id.name.clone());
+                }
+                Expression::Select { selector, variants } => {
+                    if let InlineExpression::VariableReference { id } = selector {
+                        vars.insert(id.name.clone());
+                    }
+                    for v in variants {
+                        collect(&v.value, vars);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+}
+
+#[test]
+fn every_locale_has_every_english_message_and_no_new_arguments() {
+    let en = messages("en");
+    assert!(en.len() > 200);
+    for lang in i18n::languages() {
+        if lang == "en" {
+            continue;
+        }
+        let other = messages(&lang);
+        for (id, vars) in &en {
+            let theirs = other
+                .get(id)
+                .unwrap_or_else(|| panic!("locale {lang} lacks message {id}"));
+            assert!(
+                theirs.is_subset(vars),
+                "{lang}/{id} uses arguments {:?} that English does not",
+                theirs.difference(vars).collect::<Vec<_>>()
+            );
+        }
+        for id in other.keys() {
+            assert!(
+                en.contains_key(id),
+                "{lang} has {id}, which English does not"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_name_the_data_uses_has_a_message() {
+    let l = Localizer::new("en");
+    let mut ids: Vec<String> = Vec::new();
+    ids.extend(MeasureKind::ALL.iter().map(|k| k.message_id()));
+    ids.extend(FieldKey::ALL.iter().map(|k| k.message_id()));
+    ids.extend(Role::ALL.iter().map(|r| r.message_id().to_string()));
+    ids.extend(
+        ProceedingKind::ALL
+            .iter()
+            .map(|k| k.message_id().to_string()),
+    );
+    ids.extend((1..=12).map(|m| format!("month-{m}")));
+    for id in ids {
+        assert!(l.has(&id), "no English message {id}");
+    }
+}
+
+/// Kebab-case literals in the source that are not message ids.
+const NOT_MESSAGES: &[&str] = &["kebab-case", "country-profiles", "message-id"];
+
+/// Kebab-case string literals in the source that are message ids.
+fn literal_ids(dir: &Path, out: &mut BTreeSet<String>) {
+    for e in fs::read_dir(dir).unwrap().flatten() {
+        let p = e.path();
+        if p.is_dir() {
+            literal_ids(&p, out);
+            continue;
+        }
+        if p.extension().is_none_or(|x| x != "rs") {
+            continue;
+        }
+        let text = fs::read_to_string(&p).unwrap();
+        let code = text.split("#[cfg(test)]").next().unwrap_or("");
+        for (i, part) in code.split('"').enumerate() {
+            let is_id = i % 2 == 1
+                && part.contains('-')
+                && part
+                    .chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+                && !part.starts_with('-')
+                && !part.ends_with('-');
+            if is_id && !NOT_MESSAGES.contains(&part) {
+                out.insert(part.to_string());
+            }
+        }
+    }
+}
+
+#[test]
+fn every_message_id_in_the_code_exists_in_english() {
+    let en = messages("en");
+    let mut ids = BTreeSet::new();
+    literal_ids(&Path::new(env!("CARGO_MANIFEST_DIR")).join("src"), &mut ids);
+    assert!(ids.len() > 100, "found only {} ids", ids.len());
+    let missing: Vec<_> = ids.iter().filter(|id| !en.contains_key(*id)).collect();
+    assert!(
+        missing.is_empty(),
+        "ids used in code without an English message: {missing:?}"
+    );
+}
