@@ -50,8 +50,66 @@ pub struct Profile {
     pub measures: BTreeMap<MeasureKind, MeasureRule>,
     #[serde(default)]
     pub formalities: Formalities,
+    /// Offences of this state's law that matter for assistance.
+    #[serde(default)]
+    pub offences: Vec<ProfileOffence>,
+    /// Catalogues of offences that limit a measure (e.g. interception).
+    #[serde(default)]
+    pub measure_catalogues: Vec<MeasureCatalogue>,
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// An offence of the profile state's law, described by the conduct it covers.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ProfileOffence {
+    /// The provision, e.g. `Code pénal, art. 313-1`.
+    pub provision: String,
+    /// Its name in the state's language, e.g. `Escroquerie`.
+    pub name: String,
+    /// English name, if the source gives one.
+    #[serde(default)]
+    pub name_en: String,
+    /// ICCS codes of the conduct it covers.
+    #[serde(default)]
+    pub iccs: Vec<String>,
+    /// Maximum custodial penalty in months.
+    #[serde(default)]
+    pub max_penalty_months: Option<u32>,
+    /// Date the provision (in its relevant form) came into force.
+    #[serde(default)]
+    pub in_force_since: String,
+    /// EU list categories (Framework Decision 2002/584/JHA art. 2(2)).
+    #[serde(default)]
+    pub eu_list: Vec<String>,
+    /// Fiscal (tax, customs, excise) offence.
+    #[serde(default)]
+    pub fiscal: bool,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub source: String,
+}
+
+/// A measure that the state allows only for listed offences.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeasureCatalogue {
+    pub measure: MeasureKind,
+    /// ICCS codes of the conduct for which the measure is allowed.
+    #[serde(default)]
+    pub iccs: Vec<String>,
+    /// The provisions listed, as the law cites them.
+    #[serde(default)]
+    pub provisions: Vec<String>,
+    /// Minimum maximum-penalty in months, where the law sets one instead.
+    #[serde(default)]
+    pub min_penalty_months: Option<u32>,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
