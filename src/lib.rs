@@ -19,3 +19,4 @@ pub mod i18n;
 pub mod profile;
 pub mod store;
 pub mod tui;
+pub mod wizard;
