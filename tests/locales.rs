@@ -78,7 +78,10 @@ fn every_locale_has_every_english_message_and_no_new_arguments() {
         for id in en_document.keys() {
             assert!(other.contains_key(id), "locale {lang} lacks message {id}");
         }
-        assert!(other.contains_key("language-self-name"), "{lang} has no language-self-name");
+        assert!(
+            other.contains_key("language-self-name"),
+            "{lang} has no language-self-name"
+        );
         for (id, theirs) in &other {
             let vars = en
                 .get(id)

@@ -1,14 +1,619 @@
-//! The terminal wizard (placeholder until the wizard lands).
+//! The terminal wizard: sets the terminal up and restores it (also on a
+//! panic), turns key and mouse events into wizard messages through the key
+//! table, draws, and carries out the wizard's effects: saving, autosaving
+//! every few seconds, recovery, $EDITOR, producing and opening the PDF.
 
-use std::path::PathBuf;
+pub mod keymap;
+pub mod theme;
+pub mod view;
 
+use std::io::{self, Stdout};
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use crossterm::event::{
+    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
+    KeyModifiers, MouseButton, MouseEventKind,
+};
+use crossterm::execute;
+use crossterm::terminal::{
+    EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
+};
 use jiff::civil::Date;
+use ratatui::Terminal;
+use ratatui::backend::CrosstermBackend;
+use ratatui::layout::{Position, Rect};
+use ratatui_textarea::{TextArea, WrapMode};
 
+use crate::case::Case;
+use crate::document::{self, Options};
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
+use crate::store;
+use crate::wizard::fields::Input;
+use crate::wizard::{Action, Effect, Focus, Mode, Msg, Row, Screen, WelcomeItem, Wizard};
+use keymap::{Command, Ctx};
+use theme::Theme;
 
-/// Open the wizard.
-pub fn run(_case: Option<PathBuf>, _catalog: Catalog, ui: Localizer, _today: Date) -> i32 {
-    eprintln!("{}", ui.t("wizard-unavailable"));
-    crate::app::FAILURE
+/// How long after the last change the autosave is written.
+const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
+
+/// Where the draft is autosaved.
+pub fn autosave_path() -> Option<PathBuf> {
+    store::project_dirs().map(|d| d.data_dir().join("autosave.toml"))
+}
+
+fn recent_path() -> Option<PathBuf> {
+    store::project_dirs().map(|d| d.data_dir().join("recent.txt"))
+}
+
+/// The recently used case files, most recent first.
+pub fn recent_files() -> Vec<PathBuf> {
+    recent_path()
+        .and_then(|p| std::fs::read_to_string(p).ok())
+        .map(|t| {
+            t.lines()
+                .filter(|l| !l.trim().is_empty())
+                .map(PathBuf::from)
+                .filter(|p| p.exists())
+                .take(6)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+fn remember(path: &Path) {
+    let Some(list) = recent_path() else { return };
+    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+    let mut items = vec![abs.clone()];
+    items.extend(recent_files().into_iter().filter(|p| *p != abs));
+    let text: String = items
+        .iter()
+        .take(8)
+        .map(|p| format!("{}\n", p.display()))
+        .collect();
+    if let Some(dir) = list.parent() {
+        let _ = std::fs::create_dir_all(dir);
+    }
+    let _ = store::write_atomic(&list, text.as_bytes());
+}
+
+/// The first line of an autosave names the case file it belongs to.
+const AUTOSAVE_HEADER: &str = "# rogatory autosave of: ";
+
+fn write_autosave(w: &Wizard) -> io::Result<()> {
+    let Some(path) = autosave_path() else {
+        return Ok(());
+    };
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    let of = w
+        .path
+        .as_ref()
+        .map(|p| p.display().to_string())
+        .unwrap_or_default();
+    let text = format!("{AUTOSAVE_HEADER}{of}\n{}", w.case.to_toml());
+    store::write_atomic(&path, text.as_bytes()).map_err(io::Error::other)
+}
+
+fn read_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), String> {
+    let text = store::read_text(path).map_err(|e| e.to_string())?;
+    let of = text
+        .lines()
+        .next()
+        .and_then(|l| l.strip_prefix(AUTOSAVE_HEADER))
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(PathBuf::from);
+    let case = Case::from_toml(&text, &path.display().to_string()).map_err(|e| e.to_string())?;
+    Ok((case, of))
+}
+
+fn discard_autosave() {
+    if let Some(p) = autosave_path() {
+        let _ = std::fs::remove_file(&p);
+        let _ = std::fs::remove_file(store::backup_path(&p));
+    }
+}
+
+/// "2026-11-22 10:31" for the welcome screen's recovery entry.
+pub fn modified_label(p: &Path) -> String {
+    std::fs::metadata(p)
+        .and_then(|m| m.modified())
+        .ok()
+        .and_then(|t| jiff::Timestamp::try_from(t).ok())
+        .map(|t| {
+            t.to_zoned(jiff::tz::TimeZone::system())
+                .strftime("%Y-%m-%d %H:%M")
+                .to_string()
+        })
+        .unwrap_or_default()
+}
+
+type Term = Terminal<CrosstermBackend<Stdout>>;
+
+fn setup() -> io::Result<Term> {
+    enable_raw_mode()?;
+    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    Terminal::new(CrosstermBackend::new(io::stdout()))
+}
+
+fn restore() {
+    let _ = disable_raw_mode();
+    let _ = execute!(
+        io::stdout(),
+        DisableMouseCapture,
+        LeaveAlternateScreen,
+        crossterm::cursor::Show
+    );
+}
+
+/// Open the wizard; returns the exit code.
+pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) -> i32 {
+    let mut w = match case {
+        Some(path) => match store::load_case(&path) {
+            Ok(c) => {
+                remember(&path);
+                Wizard::editing(catalog, today, c, Some(path), ui)
+            }
+            Err(e) => {
+                eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
+                return crate::app::FAILURE;
+            }
+        },
+        None => {
+            let mut welcome = vec![WelcomeItem::New];
+            if let Some(a) = autosave_path().filter(|p| p.exists()) {
+                welcome.insert(0, WelcomeItem::Recover(a));
+            }
+            welcome.extend(recent_files().into_iter().map(WelcomeItem::Recent));
+            welcome.push(WelcomeItem::OpenFile);
+            Wizard::new(catalog, today, welcome, ui)
+        }
+    };
+    let default_hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        // Give the terminal back first, so the message can be read; the
+        // autosave stays on disk for the next start.
+        restore();
+        default_hook(info);
+    }));
+    let mut term = match setup() {
+        Ok(t) => t,
+        Err(e) => {
+            restore();
+            eprintln!("{}", w.ui.ta("wiz-failed", &[("error", &e.to_string())]));
+            return crate::app::FAILURE;
+        }
+    };
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let mut app = App {
+        theme: Theme::initial(no_color),
+        textarea: TextArea::default(),
+        editing: None,
+        hits: view::Hits::default(),
+        autosaved: w.revision,
+        last_change: Instant::now(),
+    };
+    let result = app.run(&mut term, &mut w);
+    restore();
+    match result {
+        Ok(()) => crate::app::OK,
+        Err(e) => {
+            eprintln!("{}", w.ui.ta("wiz-failed", &[("error", &e.to_string())]));
+            crate::app::FAILURE
+        }
+    }
+}
+
+/// Draw the wizard once on an off-screen terminal and return the screen as
+/// text: for snapshot tests and for checking layouts without a terminal.
+pub fn render_text(w: &Wizard, width: u16, height: u16) -> String {
+    let mut app = App {
+        theme: Theme::of(theme::Variant::NoColor),
+        textarea: TextArea::default(),
+        editing: None,
+        hits: view::Hits::default(),
+        autosaved: 0,
+        last_change: Instant::now(),
+    };
+    app.sync_textarea(w);
+    let backend = ratatui::backend::TestBackend::new(width, height);
+    let Ok(mut term) = Terminal::new(backend) else {
+        return String::new();
+    };
+    let _ = term.draw(|f| view::draw(f, w, &app.theme, &app.textarea, &mut app.hits));
+    let buf = term.backend().buffer();
+    let mut out = String::new();
+    for y in 0..buf.area.height {
+        let mut line = String::new();
+        let mut skip = 0;
+        for x in 0..buf.area.width {
+            if skip > 0 {
+                skip -= 1;
+                continue;
+            }
+            let sym = buf[(x, y)].symbol();
+            skip = unicode_width::UnicodeWidthStr::width(sym).saturating_sub(1);
+            line.push_str(sym);
+        }
+        out.push_str(line.trim_end());
+        out.push('\n');
+    }
+    out
+}
+
+/// What the text editor is bound to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Bound {
+    Field(crate::wizard::fields::Field),
+    Output,
+}
+
+struct App {
+    theme: Theme,
+    textarea: TextArea<'static>,
+    editing: Option<(Bound, String)>,
+    hits: view::Hits,
+    autosaved: u64,
+    last_change: Instant,
+}
+
+impl App {
+    fn run(&mut self, term: &mut Term, w: &mut Wizard) -> io::Result<()> {
+        let mut seen = w.revision;
+        loop {
+            self.sync_textarea(w);
+            term.draw(|f| view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
+            if w.screen == Screen::Exit {
+                return Ok(());
+            }
+            if event::poll(Duration::from_millis(250))? {
+                let effects = match event::read()? {
+                    Event::Key(k) if k.kind == KeyEventKind::Press => self.key(w, k),
+                    Event::Mouse(m) => self.mouse(w, m),
+                    Event::Paste(s) => self.paste(w, &s),
+                    _ => Vec::new(),
+                };
+                for fx in effects {
+                    self.effect(term, w, fx)?;
+                }
+            }
+            if w.revision != seen {
+                seen = w.revision;
+                self.last_change = Instant::now();
+            }
+            if w.revision != self.autosaved && self.last_change.elapsed() >= AUTOSAVE_AFTER {
+                match write_autosave(w) {
+                    Ok(()) => self.autosaved = w.revision,
+                    Err(e) => {
+                        w.update(Msg::Failed(e.to_string()));
+                        self.autosaved = w.revision;
+                    }
+                }
+            }
+        }
+    }
+
+    /// Keep the editor in step with the focused text field.
+    fn sync_textarea(&mut self, w: &Wizard) {
+        let bound = match (w.editing_text(), w.current()) {
+            (Some((f, _)), _) => Some((Bound::Field(f), f.text(&w.case), f.input() == Input::Area)),
+            (None, Some(Row::Output)) if w.mode == Mode::Normal && w.focus == Focus::Form => {
+                Some((Bound::Output, w.output_path().display().to_string(), false))
+            }
+            _ => None,
+        };
+        let Some((b, text, multi)) = bound else {
+            self.editing = None;
+            return;
+        };
+        if self.editing.as_ref() == Some(&(b, text.clone())) {
+            return;
+        }
+        let current: String = self.textarea.lines().join("\n");
+        if self.editing.as_ref().map(|(eb, _)| *eb) == Some(b) && current == text {
+            self.editing = Some((b, text));
+            return;
+        }
+        let lines: Vec<String> = if text.is_empty() {
+            vec![String::new()]
+        } else {
+            text.split('\n').map(String::from).collect()
+        };
+        let mut ta = TextArea::new(lines);
+        ta.set_wrap_mode(if multi {
+            WrapMode::WordOrGlyph
+        } else {
+            WrapMode::None
+        });
+        ta.set_cursor_line_style(ratatui::style::Style::default());
+        ta.set_style(self.theme.focus);
+        ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        ta.move_cursor(ratatui_textarea::CursorMove::End);
+        self.textarea = ta;
+        self.editing = Some((b, text));
+    }
+
+    fn contexts(&self, w: &Wizard) -> Vec<Ctx> {
+        match (&w.mode, &w.screen) {
+            (Mode::Help, _) => vec![Ctx::Global, Ctx::Choice],
+            (Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_), _) => vec![Ctx::Choice],
+            (_, Screen::Welcome) => vec![Ctx::Choice, Ctx::Global],
+            _ => {
+                if self.editing.is_some() && w.focus == Focus::Form {
+                    vec![Ctx::Global, Ctx::Text]
+                } else if matches!(w.current_field().map(|f| f.input()), Some(Input::Selector)) {
+                    vec![Ctx::Global, Ctx::List, Ctx::Form]
+                } else {
+                    vec![Ctx::Global, Ctx::Form]
+                }
+            }
+        }
+    }
+
+    fn key(&mut self, w: &mut Wizard, k: KeyEvent) -> Vec<Effect> {
+        let ctxs = self.contexts(w);
+        // In a multi-line field, ↑/↓ move between lines until the first or
+        // last line, then between fields.
+        if let Some((Bound::Field(f), _)) = self.editing
+            && f.input() == Input::Area
+            && k.modifiers == KeyModifiers::NONE
+        {
+            let row = self.textarea.cursor().0;
+            let last = self.textarea.lines().len().saturating_sub(1);
+            let action = match k.code {
+                KeyCode::Up if row == 0 => Some(Action::PrevField),
+                KeyCode::Down if row >= last => Some(Action::NextField),
+                _ => None,
+            };
+            if let Some(a) = action {
+                return w.update(Msg::Action(a));
+            }
+        }
+        if let Some((Bound::Field(f), _)) = self.editing
+            && f.input() != Input::Area
+            && k.modifiers == KeyModifiers::NONE
+        {
+            let action = match k.code {
+                KeyCode::Up => Some(Action::PrevField),
+                KeyCode::Down | KeyCode::Enter => Some(Action::NextField),
+                _ => None,
+            };
+            if let Some(a) = action {
+                return w.update(Msg::Action(a));
+            }
+        }
+        if self.editing == Some((Bound::Output, String::new()))
+            || matches!(self.editing, Some((Bound::Output, _)))
+        {
+            match k.code {
+                KeyCode::Up if k.modifiers == KeyModifiers::NONE => {
+                    return w.update(Msg::Action(Action::PrevField));
+                }
+                KeyCode::Down | KeyCode::Enter | KeyCode::Tab => {
+                    return w.update(Msg::Action(Action::NextField));
+                }
+                _ => {}
+            }
+        }
+        match keymap::lookup(&ctxs, &k) {
+            Some(Command::Wizard(a)) => return w.update(Msg::Action(a)),
+            Some(Command::ToggleTheme) => {
+                self.theme = self.theme.toggled();
+                self.editing = None;
+                return Vec::new();
+            }
+            Some(Command::TextEditing) | None => {}
+        }
+        // Not a bound key: text.
+        if matches!(
+            w.mode,
+            Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_)
+        ) {
+            return match k.code {
+                KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
+                    w.update(Msg::Char(c))
+                }
+                KeyCode::Backspace => w.update(Msg::Backspace),
+                _ => Vec::new(),
+            };
+        }
+        if w.screen == Screen::Welcome {
+            return Vec::new();
+        }
+        if self.editing.is_some() {
+            if self.textarea.input(k) {
+                let text = self.textarea.lines().join("\n");
+                if let Some((b, _)) = self.editing {
+                    self.editing = Some((b, text.clone()));
+                }
+                return w.update(Msg::SetText(text));
+            }
+            return Vec::new();
+        }
+        // On a list selector, letters do nothing; elsewhere a printable key
+        // on a choice opens it with that letter as the filter.
+        if let KeyCode::Char(c) = k.code
+            && matches!(w.current_field().map(|f| f.input()), Some(Input::Choice))
+            && !k.modifiers.contains(KeyModifiers::CONTROL)
+        {
+            let mut fx = w.update(Msg::Action(Action::Activate));
+            fx.extend(w.update(Msg::Char(c)));
+            return fx;
+        }
+        Vec::new()
+    }
+
+    fn paste(&mut self, w: &mut Wizard, s: &str) -> Vec<Effect> {
+        if self.editing.is_some() {
+            self.textarea.insert_str(s);
+            let text = self.textarea.lines().join("\n");
+            return w.update(Msg::SetText(text));
+        }
+        Vec::new()
+    }
+
+    fn mouse(&mut self, w: &mut Wizard, m: event::MouseEvent) -> Vec<Effect> {
+        let at = Position {
+            x: m.column,
+            y: m.row,
+        };
+        let hit =
+            |list: &[(Rect, usize)]| list.iter().find(|(r, _)| r.contains(at)).map(|(_, i)| *i);
+        match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if let Some(i) = hit(&self.hits.options) {
+                    return w.update(Msg::ClickOption(i));
+                }
+                if let Some(i) = hit(&self.hits.welcome) {
+                    return w.update(Msg::ClickWelcome(i));
+                }
+                if w.mode != Mode::Normal {
+                    return Vec::new();
+                }
+                if let Some(i) = hit(&self.hits.steps) {
+                    return w.update(Msg::ClickStep(i));
+                }
+                if let Some(i) = hit(&self.hits.rows) {
+                    let again = w.row == i && w.focus == Focus::Form;
+                    let mut fx = w.update(Msg::ClickRow(i));
+                    // A second click on a toggle, choice or button acts on it.
+                    if again && w.editing_text().is_none() {
+                        fx.extend(w.update(Msg::Action(Action::Activate)));
+                    }
+                    return fx;
+                }
+                Vec::new()
+            }
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let down = m.kind == MouseEventKind::ScrollDown;
+                let in_preview = self.hits.preview.is_some_and(|r| r.contains(at));
+                let action = match (in_preview, down) {
+                    (true, true) => Action::ScrollDown,
+                    (true, false) => Action::ScrollUp,
+                    (false, true) => Action::Down,
+                    (false, false) => Action::Up,
+                };
+                w.update(Msg::Action(action))
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    fn effect(&mut self, term: &mut Term, w: &mut Wizard, fx: Effect) -> io::Result<()> {
+        let msg = match fx {
+            Effect::Save(path) => match store::save_case(&path, &w.case) {
+                Ok(()) => {
+                    remember(&path);
+                    Some(Msg::Saved(path))
+                }
+                Err(e) => Some(Msg::Failed(e.to_string())),
+            },
+            Effect::Load(path) => match store::load_case(&path) {
+                Ok(c) => {
+                    remember(&path);
+                    Some(Msg::Loaded(Box::new(c), Some(path)))
+                }
+                Err(e) => Some(Msg::Failed(e.to_string())),
+            },
+            Effect::Recover(path) => match read_autosave(&path) {
+                Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
+                Err(e) => Some(Msg::Failed(e)),
+            },
+            Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
+            Effect::Open(path) => {
+                let opener = if cfg!(target_os = "macos") {
+                    "open"
+                } else {
+                    "xdg-open"
+                };
+                match std::process::Command::new(opener)
+                    .arg(&path)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                {
+                    Ok(_) => None,
+                    Err(e) => Some(Msg::Failed(format!("{opener}: {e}"))),
+                }
+            }
+            Effect::EditExternally(field, text) => Some(self.external_editor(term, field, &text)),
+            Effect::DiscardAutosave => {
+                discard_autosave();
+                self.autosaved = w.revision;
+                None
+            }
+            Effect::Exit => None,
+        };
+        if let Some(m) = msg {
+            let more = w.update(m);
+            for fx in more {
+                self.effect(term, w, fx)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn external_editor(
+        &mut self,
+        term: &mut Term,
+        field: crate::wizard::fields::Field,
+        text: &str,
+    ) -> Msg {
+        let editor = std::env::var("VISUAL")
+            .or_else(|_| std::env::var("EDITOR"))
+            .unwrap_or_else(|_| "vi".to_string());
+        let Some(dir) = store::project_dirs().map(|d| d.data_dir().to_path_buf()) else {
+            return Msg::Failed("no data directory".into());
+        };
+        let _ = std::fs::create_dir_all(&dir);
+        let file = dir.join("edit.txt");
+        if let Err(e) = store::write_atomic(&file, text.as_bytes()) {
+            return Msg::Failed(e.to_string());
+        }
+        restore();
+        let mut parts = editor.split_whitespace();
+        let program = parts.next().unwrap_or("vi");
+        let status = std::process::Command::new(program)
+            .args(parts)
+            .arg(&file)
+            .status();
+        let _ = enable_raw_mode();
+        let _ = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture);
+        let _ = term.clear();
+        let result = match status {
+            Ok(s) if s.success() => match store::read_text(&file) {
+                Ok(t) => Msg::Edited(field, t.strip_suffix('\n').unwrap_or(&t).to_string()),
+                Err(e) => Msg::Failed(e.to_string()),
+            },
+            Ok(s) => Msg::Failed(format!("{program}: {s}")),
+            Err(e) => Msg::Failed(format!("{program}: {e}")),
+        };
+        let _ = std::fs::remove_file(&file);
+        let _ = std::fs::remove_file(store::backup_path(&file));
+        self.editing = None;
+        result
+    }
+}
+
+fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
+    let opts = Options {
+        lang: w.document_language(),
+        draft,
+        today: w.today,
+    };
+    let doc = match document::compose(&w.case, &w.catalog, &opts) {
+        Ok(d) => d,
+        Err(e) => return Msg::Failed(e.to_string()),
+    };
+    let rendered = match document::pdf::render(&doc) {
+        Ok(r) => r,
+        Err(e) => return Msg::Failed(e.to_string()),
+    };
+    match store::write_atomic(path, &rendered.pdf) {
+        Ok(()) => Msg::Produced(path.to_path_buf()),
+        Err(e) => Msg::Failed(e.to_string()),
+    }
 }

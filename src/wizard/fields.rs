@@ -5,7 +5,9 @@
 //! (`wiz-field-<key>`, `wiz-help-<key>`); measure details reuse the names
 //! of `terms.ftl` (`field-<key>`).
 
-use crate::case::{Case, FieldKey, FieldType, FieldValue, Measure, MeasureKind, ProceedingKind, Role};
+use crate::case::{
+    Case, FieldKey, FieldType, FieldValue, Measure, MeasureKind, ProceedingKind, Role,
+};
 
 /// A top-level field of the case (not inside a repeated item).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -332,8 +334,17 @@ impl Top {
     fn input(self) -> Input {
         use Top::*;
         match self {
-            Address | LegalBasisNote | Functions | Subject | Facts | Purpose | Link
-            | UrgencyReason | ConfidentialityReason | ProceduresOther | AssurancesOther
+            Address
+            | LegalBasisNote
+            | Functions
+            | Subject
+            | Facts
+            | Purpose
+            | Link
+            | UrgencyReason
+            | ConfidentialityReason
+            | ProceduresOther
+            | AssurancesOther
             | References => Input::Area,
             NeededBy | SignDate => Input::Date,
             Urgent | Custody | Confidential | NoDisclosure | Oath | OfficialsPresent
@@ -570,7 +581,9 @@ impl Field {
             Field::Measure(i, k) => format!("measures[{i}].{}", k.as_str()),
             Field::Annex(i, AnnexField::Title) => format!("annexes[{i}].title"),
             Field::Annex(i, AnnexField::Description) => format!("annexes[{i}].description"),
-            Field::Earlier(i, EarlierField::Reference) => format!("earlier_requests[{i}].reference"),
+            Field::Earlier(i, EarlierField::Reference) => {
+                format!("earlier_requests[{i}].reference")
+            }
             Field::Earlier(i, EarlierField::Date) => format!("earlier_requests[{i}].date"),
             Field::Earlier(i, EarlierField::Description) => {
                 format!("earlier_requests[{i}].description")
@@ -633,9 +646,10 @@ impl Field {
                 OffenceField::Provision => o.provision.clone(),
                 OffenceField::Text => o.provision_text.clone(),
                 OffenceField::Penalty => o.max_penalty.clone(),
-                OffenceField::PenaltyMonths => {
-                    o.max_penalty_months.map(|m| m.to_string()).unwrap_or_default()
-                }
+                OffenceField::PenaltyMonths => o
+                    .max_penalty_months
+                    .map(|m| m.to_string())
+                    .unwrap_or_default(),
                 OffenceField::From => o.committed_from.clone(),
                 OffenceField::To => o.committed_to.clone(),
                 OffenceField::Place => o.place.clone(),
@@ -673,11 +687,14 @@ impl Field {
                 AnnexField::Title => a.title.clone(),
                 AnnexField::Description => a.description.clone(),
             }),
-            Field::Earlier(i, f) => c.earlier_requests.get(i).map_or(String::new(), |e| match f {
-                EarlierField::Reference => e.reference.clone(),
-                EarlierField::Date => e.date.clone(),
-                EarlierField::Description => e.description.clone(),
-            }),
+            Field::Earlier(i, f) => c
+                .earlier_requests
+                .get(i)
+                .map_or(String::new(), |e| match f {
+                    EarlierField::Reference => e.reference.clone(),
+                    EarlierField::Date => e.date.clone(),
+                    EarlierField::Description => e.description.clone(),
+                }),
         }
     }
 
@@ -708,7 +725,9 @@ impl Field {
             }
             Field::List(_) => return false,
             Field::Offence(i, f) => {
-                let Some(o) = c.offences.get_mut(i) else { return false };
+                let Some(o) = c.offences.get_mut(i) else {
+                    return false;
+                };
                 match f {
                     OffenceField::Name => o.name = s.into(),
                     OffenceField::Provision => o.provision = s.into(),
@@ -731,7 +750,9 @@ impl Field {
                 }
             }
             Field::Person(i, f) => {
-                let Some(p) = c.persons.get_mut(i) else { return false };
+                let Some(p) = c.persons.get_mut(i) else {
+                    return false;
+                };
                 match f {
                     PersonField::Id => p.id = s.trim().into(),
                     PersonField::Role => {
@@ -749,30 +770,42 @@ impl Field {
                 }
             }
             Field::MeasureKind(i) => {
-                let Some(m) = c.measures.get_mut(i) else { return false };
+                let Some(m) = c.measures.get_mut(i) else {
+                    return false;
+                };
                 m.kind = MeasureKind::from_key(s.trim());
             }
             Field::Measure(i, k) => {
-                let Some(m) = c.measures.get_mut(i) else { return false };
+                let Some(m) = c.measures.get_mut(i) else {
+                    return false;
+                };
                 *m.get_mut(k) = match k.field_type() {
                     FieldType::Bool => FieldValue::Bool(s.trim() == "true"),
                     FieldType::List | FieldType::Ibans => {
                         let items = split_lines(s);
-                        if items.is_empty() { FieldValue::Empty } else { FieldValue::List(items) }
+                        if items.is_empty() {
+                            FieldValue::Empty
+                        } else {
+                            FieldValue::List(items)
+                        }
                     }
                     _ if s.is_empty() => FieldValue::Empty,
                     _ => FieldValue::Text(s.to_string()),
                 };
             }
             Field::Annex(i, f) => {
-                let Some(a) = c.annexes.get_mut(i) else { return false };
+                let Some(a) = c.annexes.get_mut(i) else {
+                    return false;
+                };
                 match f {
                     AnnexField::Title => a.title = s.into(),
                     AnnexField::Description => a.description = s.into(),
                 }
             }
             Field::Earlier(i, f) => {
-                let Some(e) = c.earlier_requests.get_mut(i) else { return false };
+                let Some(e) = c.earlier_requests.get_mut(i) else {
+                    return false;
+                };
                 match f {
                     EarlierField::Reference => e.reference = s.into(),
                     EarlierField::Date => e.date = s.into(),
@@ -805,8 +838,14 @@ pub fn role_key(r: Role) -> &'static str {
 /// The rows of one item of a list, in the order they are asked.
 pub fn item_fields(list: ListKind, c: &Case, i: usize) -> Vec<Field> {
     match list {
-        ListKind::Offences => OffenceField::ALL.iter().map(|f| Field::Offence(i, *f)).collect(),
-        ListKind::Persons => PersonField::ALL.iter().map(|f| Field::Person(i, *f)).collect(),
+        ListKind::Offences => OffenceField::ALL
+            .iter()
+            .map(|f| Field::Offence(i, *f))
+            .collect(),
+        ListKind::Persons => PersonField::ALL
+            .iter()
+            .map(|f| Field::Person(i, *f))
+            .collect(),
         ListKind::Measures => {
             let mut v = vec![Field::MeasureKind(i)];
             if let Some(kind) = c.measures.get(i).and_then(|m| m.kind) {
@@ -829,15 +868,11 @@ pub fn item_fields(list: ListKind, c: &Case, i: usize) -> Vec<Field> {
 /// Whether a measure detail is required for its kind.
 pub fn is_required(c: &Case, f: Field) -> bool {
     match f {
-        Field::Measure(i, k) => c
-            .measures
-            .get(i)
-            .and_then(|m| m.kind)
-            .is_some_and(|kind| {
-                kind.fields()
-                    .iter()
-                    .any(|(fk, need)| *fk == k && *need == crate::case::Need::Required)
-            }),
+        Field::Measure(i, k) => c.measures.get(i).and_then(|m| m.kind).is_some_and(|kind| {
+            kind.fields()
+                .iter()
+                .any(|(fk, need)| *fk == k && *need == crate::case::Need::Required)
+        }),
         _ => false,
     }
 }

@@ -305,6 +305,8 @@ pub enum Msg {
     ClickWelcome(usize),
     Saved(PathBuf),
     Loaded(Box<Case>, Option<PathBuf>),
+    /// An autosaved draft was read back; it belongs to this file, if any.
+    Recovered(Box<Case>, Option<PathBuf>),
     Produced(PathBuf),
     Failed(String),
     /// External editing finished with this text.
@@ -430,7 +432,11 @@ impl Wizard {
     /// The selected item of a list (clamped to its length).
     pub fn selected(&self, list: ListKind) -> usize {
         let n = list.len(&self.case);
-        self.selected.get(&list).copied().unwrap_or(0).min(n.saturating_sub(1))
+        self.selected
+            .get(&list)
+            .copied()
+            .unwrap_or(0)
+            .min(n.saturating_sub(1))
     }
 
     /// The rows of the current step.
@@ -441,7 +447,11 @@ impl Wizard {
     /// The rows of a step.
     pub fn rows_of(&self, step: Step) -> Vec<Row> {
         use Top::*;
-        let tops = |ts: &[Top]| ts.iter().map(|t| Row::Field(Field::Top(*t))).collect::<Vec<_>>();
+        let tops = |ts: &[Top]| {
+            ts.iter()
+                .map(|t| Row::Field(Field::Top(*t)))
+                .collect::<Vec<_>>()
+        };
         let list = |l: ListKind| {
             let mut v = vec![Row::Field(Field::List(l))];
             if l.len(&self.case) > 0 {
@@ -564,7 +574,10 @@ impl Wizard {
     /// Findings about one field.
     pub fn field_findings(&self, field: Field) -> Vec<&Finding> {
         let p = field.path();
-        self.findings.iter().filter(|f| path_under(&f.path, &p)).collect()
+        self.findings
+            .iter()
+            .filter(|f| path_under(&f.path, &p))
+            .collect()
     }
 
     /// The options of a choice field.
@@ -588,7 +601,13 @@ impl Wizard {
                         let p = &l.profile;
                         text(
                             p.code.clone(),
-                            format!("{}  {} — {} — {}", p.code, p.name, p.languages.join(", "), p.verified),
+                            format!(
+                                "{}  {} — {} — {}",
+                                p.code,
+                                p.name,
+                                p.languages.join(", "),
+                                p.verified
+                            ),
                         )
                     })
                     .collect();
@@ -599,11 +618,10 @@ impl Wizard {
                 );
                 v
             }
-            Field::Top(Top::RequestingState) | Field::Person(_, fields::PersonField::Nationality) => {
-                codes::countries()
-                    .map(|(c, n)| text(c.to_string(), format!("{c}  {n}")))
-                    .collect()
-            }
+            Field::Top(Top::RequestingState)
+            | Field::Person(_, fields::PersonField::Nationality) => codes::countries()
+                .map(|(c, n)| text(c.to_string(), format!("{c}  {n}")))
+                .collect(),
             Field::Top(Top::DocumentLanguage) => {
                 let mut v = vec![id("", "wiz-choice-automatic".into())];
                 v.extend(crate::i18n::languages().into_iter().map(|l| {
@@ -671,7 +689,8 @@ impl Wizard {
 
     /// Go to a step; leaving a step with errors marks it.
     pub fn go_to(&mut self, step: Step) {
-        if self.step != step && self.step_errors(self.step) > 0 && !self.passed.contains(&self.step) {
+        if self.step != step && self.step_errors(self.step) > 0 && !self.passed.contains(&self.step)
+        {
             self.passed.push(self.step);
         }
         self.step = step;
@@ -693,7 +712,11 @@ impl Wizard {
             Msg::Saved(path) => {
                 self.path = Some(path.clone());
                 self.dirty = false;
-                self.set_status("wiz-saved", vec![("path", path.display().to_string())], false);
+                self.set_status(
+                    "wiz-saved",
+                    vec![("path", path.display().to_string())],
+                    false,
+                );
                 let mut fx = vec![Effect::DiscardAutosave];
                 if self.exit_after_save {
                     self.screen = Screen::Exit;
@@ -702,18 +725,24 @@ impl Wizard {
                 fx
             }
             Msg::Loaded(case, path) => {
-                self.open_case(*case, path.clone());
-                if path.is_none() {
-                    // A recovered draft has changes not in any file yet.
-                    self.dirty = true;
-                    self.revision += 1;
-                    self.set_status("wiz-recovered", vec![], false);
-                }
+                self.open_case(*case, path);
+                Vec::new()
+            }
+            Msg::Recovered(case, path) => {
+                self.open_case(*case, path);
+                // A recovered draft has changes not in any file yet.
+                self.dirty = true;
+                self.revision += 1;
+                self.set_status("wiz-recovered", vec![], false);
                 Vec::new()
             }
             Msg::Produced(path) => {
                 self.produced = Some(path.clone());
-                self.set_status("wiz-produced", vec![("path", path.display().to_string())], false);
+                self.set_status(
+                    "wiz-produced",
+                    vec![("path", path.display().to_string())],
+                    false,
+                );
                 Vec::new()
             }
             Msg::Failed(error) => {
@@ -821,7 +850,11 @@ impl Wizard {
 
     fn act(&mut self, a: Action) -> Vec<Effect> {
         if a == Action::Help {
-            self.mode = if self.mode == Mode::Help { Mode::Normal } else { Mode::Help };
+            self.mode = if self.mode == Mode::Help {
+                Mode::Normal
+            } else {
+                Mode::Help
+            };
             return Vec::new();
         }
         match self.mode.clone() {
@@ -845,7 +878,9 @@ impl Wizard {
     fn act_welcome(&mut self, a: Action) -> Vec<Effect> {
         let n = self.welcome.len();
         match a {
-            Action::Up | Action::PrevField => self.welcome_selected = self.welcome_selected.saturating_sub(1),
+            Action::Up | Action::PrevField => {
+                self.welcome_selected = self.welcome_selected.saturating_sub(1)
+            }
             Action::Down | Action::NextField => {
                 self.welcome_selected = (self.welcome_selected + 1).min(n.saturating_sub(1))
             }
@@ -853,7 +888,9 @@ impl Wizard {
                 Some(WelcomeItem::New) => self.open_case(Case::new(), None),
                 Some(WelcomeItem::Recover(p)) => return vec![Effect::Recover(p)],
                 Some(WelcomeItem::Recent(p)) => return vec![Effect::Load(p)],
-                Some(WelcomeItem::OpenFile) => self.mode = Mode::Prompt(Ask::OpenPath, String::new()),
+                Some(WelcomeItem::OpenFile) => {
+                    self.mode = Mode::Prompt(Ask::OpenPath, String::new())
+                }
                 None => {}
             },
             Action::Quit | Action::Back => {
@@ -909,7 +946,11 @@ impl Wizard {
                 }
             }
             Action::Activate => return self.activate(),
-            Action::ItemNext | Action::ItemPrev | Action::ItemAdd | Action::ItemRemove | Action::ItemUp
+            Action::ItemNext
+            | Action::ItemPrev
+            | Action::ItemAdd
+            | Action::ItemRemove
+            | Action::ItemUp
             | Action::ItemDown => self.act_item(a),
             Action::Save => match &self.path {
                 Some(p) => return vec![Effect::Save(p.clone())],
@@ -1015,7 +1056,9 @@ impl Wizard {
             ListKind::Annexes,
             ListKind::Earlier,
         ] {
-            if let Some(rest) = path.strip_prefix(l.path()).and_then(|r| r.strip_prefix('['))
+            if let Some(rest) = path
+                .strip_prefix(l.path())
+                .and_then(|r| r.strip_prefix('['))
                 && let Some(i) = rest.split(']').next().and_then(|n| n.parse::<usize>().ok())
             {
                 self.selected.insert(l, i);
@@ -1045,7 +1088,9 @@ impl Wizard {
     }
 
     fn act_item(&mut self, a: Action) {
-        let Some(list) = self.current_list() else { return };
+        let Some(list) = self.current_list() else {
+            return;
+        };
         let n = list.len(&self.case);
         let i = self.selected(list);
         match a {
@@ -1061,7 +1106,10 @@ impl Wizard {
                 self.changed();
                 // Focus the new item's first field.
                 let rows = self.rows();
-                if let Some(pos) = rows.iter().position(|r| *r == Row::Field(Field::List(list))) {
+                if let Some(pos) = rows
+                    .iter()
+                    .position(|r| *r == Row::Field(Field::List(list)))
+                {
                     self.row = (pos + 1).min(rows.len() - 1);
                 }
             }

@@ -12,7 +12,12 @@ fn ui() -> crate::i18n::Localizer {
 }
 
 fn wizard() -> Wizard {
-    Wizard::new(builtin_catalog(), today(), vec![WelcomeItem::New, WelcomeItem::OpenFile], ui())
+    Wizard::new(
+        builtin_catalog(),
+        today(),
+        vec![WelcomeItem::New, WelcomeItem::OpenFile],
+        ui(),
+    )
 }
 
 fn act(w: &mut Wizard, a: Action) -> Vec<Effect> {
@@ -65,13 +70,28 @@ fn a_whole_request_written_through_messages() {
 
     choose(&mut w, Field::Top(Top::RequestingState), "GB");
     assert_eq!(w.case.requesting.state, "GB");
-    type_into(&mut w, Field::Top(Top::Authority), "Crown Prosecution Service");
+    type_into(
+        &mut w,
+        Field::Top(Top::Authority),
+        "Crown Prosecution Service",
+    );
     type_into(&mut w, Field::Top(Top::ContactName), "Sarah Whitfield");
-    type_into(&mut w, Field::Top(Top::ContactEmail), "s.whitfield@example.org");
+    type_into(
+        &mut w,
+        Field::Top(Top::ContactEmail),
+        "s.whitfield@example.org",
+    );
     assert!(w.field_findings(Field::Top(Top::ContactEmail)).is_empty());
     type_into(&mut w, Field::Top(Top::ContactEmail), "broken@");
-    assert_eq!(w.field_findings(Field::Top(Top::ContactEmail))[0].id, "format-email");
-    type_into(&mut w, Field::Top(Top::ContactEmail), "s.whitfield@example.org");
+    assert_eq!(
+        w.field_findings(Field::Top(Top::ContactEmail))[0].id,
+        "format-email"
+    );
+    type_into(
+        &mut w,
+        Field::Top(Top::ContactEmail),
+        "s.whitfield@example.org",
+    );
 
     act(&mut w, Action::NextStep);
     assert_eq!(w.step, Step::State);
@@ -82,10 +102,15 @@ fn a_whole_request_written_through_messages() {
     act(&mut w, Action::NextStep);
     focus(&mut w, Field::Top(Top::LegalBasis));
     act(&mut w, Action::Activate);
-    let Mode::Choice(list) = &w.mode else { panic!() };
+    let Mode::Choice(list) = &w.mode else {
+        panic!()
+    };
     let values: Vec<&str> = list.options.iter().map(|o| o.value.as_str()).collect();
     assert!(values.contains(&"untoc") && values.contains(&"reciprocity"));
-    assert!(!values.contains(&"bilateral-FR"), "only bases for GB-US: {values:?}");
+    assert!(
+        !values.contains(&"bilateral-FR"),
+        "only bases for GB-US: {values:?}"
+    );
     act(&mut w, Action::Back);
     choose(&mut w, Field::Top(Top::LegalBasis), "untoc");
     assert_eq!(w.case.legal_basis, "untoc");
@@ -96,13 +121,19 @@ fn a_whole_request_written_through_messages() {
     assert_eq!(w.case.offences.len(), 1);
     type_into(&mut w, Field::Offence(0, O::Name), "Fraud");
     type_into(&mut w, Field::Offence(0, O::PenaltyMonths), "ten years");
-    assert_eq!(w.case.offences[0].max_penalty_months, None, "not a number: refused");
+    assert_eq!(
+        w.case.offences[0].max_penalty_months, None,
+        "not a number: refused"
+    );
     assert!(w.status.as_ref().is_some_and(|s| s.error));
     type_into(&mut w, Field::Offence(0, O::PenaltyMonths), "120");
     assert_eq!(w.case.offences[0].max_penalty_months, Some(120));
 
     w.go_to(Step::Persons);
-    assert!(w.passed.contains(&Step::Offences), "left with errors, so marked");
+    assert!(
+        w.passed.contains(&Step::Offences),
+        "left with errors, so marked"
+    );
     act(&mut w, Action::Activate);
     choose(&mut w, Field::Person(0, P::Role), "witness");
     type_into(&mut w, Field::Person(0, P::Name), "王小明");
@@ -114,8 +145,15 @@ fn a_whole_request_written_through_messages() {
     choose(&mut w, Field::MeasureKind(0), "witness statement");
     assert_eq!(w.case.measures[0].kind, Some(MeasureKind::WitnessStatement));
     let rows = w.rows();
-    assert!(rows.contains(&Row::Field(Field::Measure(0, crate::case::FieldKey::questions))));
-    choose(&mut w, Field::Measure(0, crate::case::FieldKey::person), "p1");
+    assert!(rows.contains(&Row::Field(Field::Measure(
+        0,
+        crate::case::FieldKey::questions
+    ))));
+    choose(
+        &mut w,
+        Field::Measure(0, crate::case::FieldKey::person),
+        "p1",
+    );
     assert_eq!(w.case.measures[0].person.as_text(), "p1");
     focus(&mut w, Field::List(ListKind::Measures));
     act(&mut w, Action::ItemAdd);
@@ -125,7 +163,11 @@ fn a_whole_request_written_through_messages() {
         Field::Measure(1, crate::case::FieldKey::accounts),
         "DE89 3704 0044 0532 0130 00\nDE89370400440532013001",
     );
-    let bad: Vec<_> = w.findings.iter().filter(|f| f.id == "format-iban").collect();
+    let bad: Vec<_> = w
+        .findings
+        .iter()
+        .filter(|f| f.id == "format-iban")
+        .collect();
     assert_eq!(bad.len(), 1);
     assert_eq!(bad[0].path, "measures[1].accounts[1]");
 
@@ -166,7 +208,10 @@ fn jumping_to_an_item_selects_it() {
     assert_eq!(w.step, Step::Measures);
     assert_eq!(
         w.current(),
-        Some(Row::Field(Field::Measure(1, crate::case::FieldKey::accounts)))
+        Some(Row::Field(Field::Measure(
+            1,
+            crate::case::FieldKey::accounts
+        )))
     );
 }
 
@@ -184,7 +229,10 @@ fn removing_an_item_asks_first_and_reordering_moves_it() {
     act(&mut w, Action::ItemUp);
     assert_eq!(w.case.offences[0].name, "second");
     act(&mut w, Action::ItemRemove);
-    assert_eq!(w.mode, Mode::Confirm(Question::Remove(ListKind::Offences, 0)));
+    assert_eq!(
+        w.mode,
+        Mode::Confirm(Question::Remove(ListKind::Offences, 0))
+    );
     act(&mut w, Action::No);
     assert_eq!(w.case.offences.len(), 2);
     act(&mut w, Action::ItemRemove);
@@ -195,10 +243,25 @@ fn removing_an_item_asks_first_and_reordering_moves_it() {
 
 #[test]
 fn quitting_with_unsaved_changes_asks() {
-    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), Some("c.toml".into()), ui());
-    assert_eq!(act(&mut w, Action::Quit), vec![Effect::DiscardAutosave, Effect::Exit]);
+    let mut w = Wizard::editing(
+        builtin_catalog(),
+        today(),
+        Case::new(),
+        Some("c.toml".into()),
+        ui(),
+    );
+    assert_eq!(
+        act(&mut w, Action::Quit),
+        vec![Effect::DiscardAutosave, Effect::Exit]
+    );
 
-    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), Some("c.toml".into()), ui());
+    let mut w = Wizard::editing(
+        builtin_catalog(),
+        today(),
+        Case::new(),
+        Some("c.toml".into()),
+        ui(),
+    );
     w.update(Msg::SetText("GB".into()));
     assert!(act(&mut w, Action::Quit).is_empty());
     assert_eq!(w.mode, Mode::Confirm(Question::QuitUnsaved));
@@ -212,22 +275,45 @@ fn quitting_with_unsaved_changes_asks() {
     let fx = w.update(Msg::Saved("c.toml".into()));
     assert_eq!(fx, vec![Effect::DiscardAutosave, Effect::Exit]);
 
-    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), Some("c.toml".into()), ui());
+    let mut w = Wizard::editing(
+        builtin_catalog(),
+        today(),
+        Case::new(),
+        Some("c.toml".into()),
+        ui(),
+    );
     w.update(Msg::SetText("GB".into()));
     act(&mut w, Action::Quit);
-    assert_eq!(act(&mut w, Action::No), vec![Effect::DiscardAutosave, Effect::Exit]);
+    assert_eq!(
+        act(&mut w, Action::No),
+        vec![Effect::DiscardAutosave, Effect::Exit]
+    );
 }
 
 #[test]
 fn producing_is_refused_with_errors_but_a_draft_is_allowed() {
-    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), Some("dir/c.toml".into()), ui());
+    let mut w = Wizard::editing(
+        builtin_catalog(),
+        today(),
+        Case::new(),
+        Some("dir/c.toml".into()),
+        ui(),
+    );
     w.go_to(Step::Produce);
-    w.row = w.rows().iter().position(|r| *r == Row::ProduceButton).unwrap();
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| *r == Row::ProduceButton)
+        .unwrap();
     assert!(act(&mut w, Action::Activate).is_empty());
     assert_eq!(w.status.as_ref().unwrap().id, "wiz-produce-refused");
     w.row = w.rows().iter().position(|r| *r == Row::Draft).unwrap();
     act(&mut w, Action::Activate);
-    w.row = w.rows().iter().position(|r| *r == Row::ProduceButton).unwrap();
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| *r == Row::ProduceButton)
+        .unwrap();
     let fx = act(&mut w, Action::Activate);
     assert_eq!(
         fx,
@@ -243,7 +329,8 @@ fn producing_is_refused_with_errors_but_a_draft_is_allowed() {
 #[test]
 fn the_complete_example_has_no_errors_in_any_step() {
     let case = crate::store::load_case(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/complete-fraud-gb-us.toml"),
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/complete-fraud-gb-us.toml"),
     )
     .unwrap();
     let w = Wizard::editing(builtin_catalog(), today(), case, None, ui());
@@ -256,7 +343,8 @@ fn the_complete_example_has_no_errors_in_any_step() {
 fn every_field_label_and_help_exists_in_english() {
     let l = crate::i18n::Localizer::new("en");
     let case = crate::store::load_case(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/complete-fraud-gb-us.toml"),
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples/complete-fraud-gb-us.toml"),
     )
     .unwrap();
     let mut w = Wizard::editing(builtin_catalog(), today(), case, None, ui());

@@ -1,0 +1,101 @@
+//! Each wizard screen at 80×24 (and a few at 200×60), as a user sees it.
+
+use rogatory::case::Case;
+use rogatory::i18n::Localizer;
+use rogatory::store;
+use rogatory::tui::render_text;
+use rogatory::wizard::{Action, Msg, Step, WelcomeItem, Wizard};
+
+fn today() -> jiff::civil::Date {
+    "2026-11-22".parse().unwrap()
+}
+
+fn example(name: &str) -> Case {
+    store::load_case(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(name),
+    )
+    .unwrap()
+}
+
+fn complete() -> Wizard {
+    Wizard::editing(
+        store::builtin_catalog(),
+        today(),
+        example("complete-fraud-gb-us.toml"),
+        Some("case.toml".into()),
+        Localizer::new("en"),
+    )
+}
+
+#[test]
+fn welcome_screen() {
+    let w = Wizard::new(
+        store::builtin_catalog(),
+        today(),
+        vec![WelcomeItem::New, WelcomeItem::OpenFile],
+        Localizer::new("en"),
+    );
+    insta::assert_snapshot!(render_text(&w, 80, 24));
+}
+
+#[test]
+fn every_step_of_the_complete_example_at_80x24() {
+    let mut w = complete();
+    for step in Step::ALL {
+        w.go_to(*step);
+        let name = format!("step_{:02}_{step:?}", step.index() + 1).to_lowercase();
+        insta::assert_snapshot!(name, render_text(&w, 80, 24));
+    }
+}
+
+#[test]
+fn every_step_of_an_empty_request_at_80x24() {
+    let mut w = Wizard::editing(
+        store::builtin_catalog(),
+        today(),
+        Case::new(),
+        None,
+        Localizer::new("en"),
+    );
+    for step in Step::ALL {
+        w.go_to(*step);
+        let name = format!("empty_{:02}_{step:?}", step.index() + 1).to_lowercase();
+        insta::assert_snapshot!(name, render_text(&w, 80, 24));
+    }
+}
+
+#[test]
+fn large_terminal_with_preview() {
+    let mut w = complete();
+    w.go_to(Step::Facts);
+    w.update(Msg::Action(Action::TogglePreview));
+    insta::assert_snapshot!(render_text(&w, 200, 60));
+}
+
+#[test]
+fn help_overlay_and_choice_list() {
+    let mut w = complete();
+    w.update(Msg::Action(Action::Help));
+    insta::assert_snapshot!("help", render_text(&w, 80, 24));
+    w.update(Msg::Action(Action::Help));
+    w.go_to(Step::State);
+    w.update(Msg::Action(Action::Activate));
+    for c in "fr".chars() {
+        w.update(Msg::Char(c));
+    }
+    insta::assert_snapshot!("choose_state", render_text(&w, 80, 24));
+}
+
+#[test]
+fn wide_text_is_shown_whole() {
+    let mut w = complete();
+    w.go_to(Step::Persons);
+    w.update(Msg::Action(Action::NextField));
+    w.update(Msg::Action(Action::NextField));
+    w.update(Msg::SetText("王小明 Ivanov Иван".into()));
+    let screen = render_text(&w, 80, 24);
+    assert!(screen.contains("王小明 Ivanov Иван"), "{screen}");
+    assert_eq!(w.case.persons[0].name, "王小明 Ivanov Иван");
+}
