@@ -91,7 +91,10 @@ fn same_case_renders_the_same_bytes() {
 #[test]
 fn check_lists_each_gap_with_its_rule() {
     let dir = tempfile::tempdir().unwrap();
-    let o = rogatory(&["check", example(GAPS).to_str().unwrap()], dir.path());
+    let o = rogatory(
+        &["check", "--lang", "en", example(GAPS).to_str().unwrap()],
+        dir.path(),
+    );
     assert_eq!(o.status.code(), Some(1), "errors give exit code 1");
     let out = stdout(&o);
     for (path, rule) in [
@@ -141,6 +144,29 @@ fn the_complete_example_has_no_findings() {
 }
 
 #[test]
+fn the_document_language_defaults_to_the_requested_states() {
+    let dir = tempfile::tempdir().unwrap();
+    // The gaps example goes to France, whose profile accepts French.
+    let o = rogatory(&["check", example(GAPS).to_str().unwrap()], dir.path());
+    assert!(!stdout(&o).contains("document_language"), "{}", stdout(&o));
+    let pdf = dir.path().join("fr.pdf");
+    let o = rogatory(
+        &[
+            "render",
+            example(GAPS).to_str().unwrap(),
+            "-o",
+            pdf.to_str().unwrap(),
+            "--draft",
+        ],
+        dir.path(),
+    );
+    assert!(stdout(&o).contains("language: fr"), "{}", stdout(&o));
+    if let Some(text) = poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) {
+        assert!(text.contains("entraide judiciaire"), "{text}");
+    }
+}
+
+#[test]
 fn check_json_is_machine_readable() {
     let dir = tempfile::tempdir().unwrap();
     let o = rogatory(
@@ -165,6 +191,8 @@ fn render_refuses_errors_unless_draft_and_the_draft_says_so() {
         gaps.to_str().unwrap(),
         "-o",
         pdf.to_str().unwrap(),
+        "--lang",
+        "en",
     ];
     let o = rogatory(&args, dir.path());
     assert_eq!(o.status.code(), Some(1));

@@ -14,8 +14,10 @@ pub enum Ctx {
     Form,
     /// Inside a text field (other keys edit the text).
     Text,
-    /// On the selector of a list.
+    /// Anywhere in an item of a list.
     List,
+    /// On the selector of a list.
+    Selector,
     /// In a list of options, the welcome menu or a question.
     Choice,
 }
@@ -27,6 +29,7 @@ impl Ctx {
             Ctx::Form => "ctx-form",
             Ctx::Text => "ctx-text",
             Ctx::List => "ctx-list",
+            Ctx::Selector => "ctx-selector",
             Ctx::Choice => "ctx-choice",
         }
     }

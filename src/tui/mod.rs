@@ -195,6 +195,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         hits: view::Hits::default(),
         autosaved: w.revision,
         last_change: Instant::now(),
+        own_revision: u64::MAX,
     };
     let result = app.run(&mut term, &mut w);
     restore();
@@ -217,12 +218,11 @@ pub fn render_text(w: &Wizard, width: u16, height: u16) -> String {
         hits: view::Hits::default(),
         autosaved: 0,
         last_change: Instant::now(),
+        own_revision: 0,
     };
     app.sync_textarea(w);
     let backend = ratatui::backend::TestBackend::new(width, height);
-    let Ok(mut term) = Terminal::new(backend) else {
-        return String::new();
-    };
+    let Ok(mut term) = Terminal::new(backend);
     let _ = term.draw(|f| view::draw(f, w, &app.theme, &app.textarea, &mut app.hits));
     let buf = term.backend().buffer();
     let mut out = String::new();
@@ -258,6 +258,10 @@ struct App {
     hits: view::Hits,
     autosaved: u64,
     last_change: Instant,
+    /// The revision our own typing produced: the model may store the text
+    /// normalised (codes split at commas, blank lines dropped), and the
+    /// editor must keep showing what the user typed until they leave.
+    own_revision: u64,
 }
 
 impl App {
@@ -313,7 +317,8 @@ impl App {
             return;
         }
         let current: String = self.textarea.lines().join("\n");
-        if self.editing.as_ref().map(|(eb, _)| *eb) == Some(b) && current == text {
+        let same_field = self.editing.as_ref().map(|(eb, _)| *eb) == Some(b);
+        if same_field && (current == text || w.revision == self.own_revision) {
             self.editing = Some((b, text));
             return;
         }
@@ -342,13 +347,19 @@ impl App {
             (Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_), _) => vec![Ctx::Choice],
             (_, Screen::Welcome) => vec![Ctx::Choice, Ctx::Global],
             _ => {
-                if self.editing.is_some() && w.focus == Focus::Form {
-                    vec![Ctx::Global, Ctx::Text]
-                } else if matches!(w.current_field().map(|f| f.input()), Some(Input::Selector)) {
-                    vec![Ctx::Global, Ctx::List, Ctx::Form]
-                } else {
-                    vec![Ctx::Global, Ctx::Form]
+                let mut v = vec![Ctx::Global];
+                if w.in_list() {
+                    v.push(Ctx::List);
                 }
+                if matches!(w.current_field().map(|f| f.input()), Some(Input::Selector)) {
+                    v.push(Ctx::Selector);
+                }
+                if self.editing.is_some() && w.focus == Focus::Form {
+                    v.push(Ctx::Text);
+                } else {
+                    v.push(Ctx::Form);
+                }
+                v
             }
         }
     }
@@ -429,7 +440,9 @@ impl App {
                 if let Some((b, _)) = self.editing {
                     self.editing = Some((b, text.clone()));
                 }
-                return w.update(Msg::SetText(text));
+                let fx = w.update(Msg::SetText(text));
+                self.own_revision = w.revision;
+                return fx;
             }
             return Vec::new();
         }
@@ -450,7 +463,9 @@ impl App {
         if self.editing.is_some() {
             self.textarea.insert_str(s);
             let text = self.textarea.lines().join("\n");
-            return w.update(Msg::SetText(text));
+            let fx = w.update(Msg::SetText(text));
+            self.own_revision = w.revision;
+            return fx;
         }
         Vec::new()
     }

@@ -951,7 +951,14 @@ fn draw_help(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     let inner = block.inner(r);
     f.render_widget(block, r);
     let mut lines = Vec::new();
-    for ctx in [Ctx::Global, Ctx::Form, Ctx::Text, Ctx::List, Ctx::Choice] {
+    for ctx in [
+        Ctx::Global,
+        Ctx::Form,
+        Ctx::Text,
+        Ctx::List,
+        Ctx::Selector,
+        Ctx::Choice,
+    ] {
         lines.push(Line::from(Span::styled(l.t(ctx.title_id()), t.title)));
         for b in BINDINGS
             .iter()

@@ -138,7 +138,7 @@ impl ListKind {
     }
 
     /// Add an empty item at the end; returns its index.
-    pub fn add(self, case: &mut Case) -> usize {
+    pub fn push_new(self, case: &mut Case) -> usize {
         match self {
             ListKind::Offences => case.offences.push(Default::default()),
             ListKind::Persons => {

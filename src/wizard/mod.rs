@@ -821,14 +821,12 @@ impl Wizard {
 
     fn set_text(&mut self, text: String) -> Vec<Effect> {
         match (&self.mode, self.current()) {
-            (Mode::Normal, Some(Row::Field(f))) => {
-                if f.text(&self.case) != text {
-                    if f.set_text(&mut self.case, &text) {
-                        self.status = None;
-                        self.changed();
-                    } else {
-                        self.set_status("wiz-not-a-number", vec![("value", text)], true);
-                    }
+            (Mode::Normal, Some(Row::Field(f))) if f.text(&self.case) != text => {
+                if f.set_text(&mut self.case, &text) {
+                    self.status = None;
+                    self.changed();
+                } else {
+                    self.set_status("wiz-not-a-number", vec![("value", text)], true);
                 }
             }
             (Mode::Normal, Some(Row::Output)) => self.output = text,
@@ -1078,6 +1076,11 @@ impl Wizard {
         self.row = best.map_or(0, |(i, _)| i);
     }
 
+    /// Whether the focused row belongs to a list (its selector or an item).
+    pub fn in_list(&self) -> bool {
+        self.focus == Focus::Form && self.screen == Screen::Form && self.current_list().is_some()
+    }
+
     fn current_list(&self) -> Option<ListKind> {
         let rows = self.rows();
         let upto = rows.get(..=self.row.min(rows.len().saturating_sub(1)))?;
@@ -1101,7 +1104,7 @@ impl Wizard {
                 self.selected.insert(list, (i + n - 1) % n);
             }
             Action::ItemAdd => {
-                let new = list.add(&mut self.case);
+                let new = list.push_new(&mut self.case);
                 self.selected.insert(list, new);
                 self.changed();
                 // Focus the new item's first field.

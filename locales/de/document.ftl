@@ -1,0 +1,133 @@
+# Wording of the request document (German).
+# Placeables hold values already formatted for this language.
+# State phrases carry an article in the nominative ("die Vereinigten Staaten");
+# sentences use them only where nominative and accusative coincide
+# (after "für", "durch" or as accusative object), never in the dative.
+
+direction = ltr
+doc-title = Ersuchen um Rechtshilfe in Strafsachen
+doc-subject = Ersuchen um Rechtshilfe in Strafsachen – { $state }
+doc-keyword-mla = Rechtshilfe
+header-reference = Az. { $reference }
+page-of = Seite { $n } von { $total }
+mark-draft = ENTWURF
+mark-urgent = EILT
+mark-custody = HAFTSACHE
+mark-confidential = VERTRAULICH
+
+month-1 = Januar
+month-2 = Februar
+month-3 = März
+month-4 = April
+month-5 = Mai
+month-6 = Juni
+month-7 = Juli
+month-8 = August
+month-9 = September
+month-10 = Oktober
+month-11 = November
+month-12 = Dezember
+date-format = { $day }. { $month } { $year }
+date-range = vom { $from } bis zum { $to }
+born-on-in = { $date } in { $place }
+value-yes = Ja
+value-no = Nein
+basis-reciprocity = Gegenseitigkeit
+
+label-from = Absender
+label-to = Empfänger
+label-our-reference = Unser Zeichen
+label-date = Datum
+intro = Die ersuchende Behörde, { $authority }, ersucht für { $state } höflich { $requested } um Rechtshilfe durch die zuständigen Behörden in der nachstehend beschriebenen Strafsache und wäre für die Erledigung dieses Ersuchens dankbar.
+
+heading-requesting-authority = Ersuchende Behörde
+label-authority = Behörde
+label-state = Staat
+label-contact = Ansprechperson
+label-phone = Telefon
+label-email = E-Mail
+label-office-hours = Dienstzeiten
+label-languages-spoken = Sprachkenntnisse
+label-reply-channel = Bevorzugter Weg für die Antwort
+
+heading-legal-basis = Rechtsgrundlage
+legal-basis-clause = Rechtsgrundlage dieses Ersuchens: { $basis }.
+
+heading-proceeding = Gegenstand und Art des Verfahrens
+label-proceeding-kind = Art des Verfahrens
+label-stage = Verfahrensstand
+label-references = Aktenzeichen
+label-conducting-authority = Verfahrensführende Behörde
+label-functions = Aufgaben dieser Behörde
+label-final-judgment = Frühere rechtskräftige Entscheidung wegen desselben Sachverhalts
+
+heading-offences = Straftaten
+offence-heading = Straftat { $n }: { $name }
+label-provision = Strafvorschrift
+label-provision-text = Wortlaut der Vorschrift
+label-max-penalty = Höchststrafe
+label-committed = Tatzeit
+label-place = Tatort
+label-limitation = Eintritt der Verjährung
+
+heading-facts = Zusammenfassung des Sachverhalts
+
+heading-persons = Betroffene Personen
+person-heading = { $n }. { $name } ({ $role })
+label-other-names = Andere Namen
+label-born = Geburtsdatum und -ort
+label-nationality = Staatsangehörigkeit
+label-id-documents = Ausweisdokumente
+label-address = Anschrift
+label-person-language = Sprache
+label-notes = Weitere Angaben
+
+heading-assistance = Erbetene Rechtshilfe
+assistance-intro = Die ersuchende Behörde bittet { $requested }, durch die zuständigen Behörden die folgenden Maßnahmen durchführen zu lassen.
+measure-heading = Maßnahme { $n }: { $title }
+
+heading-purpose = Zweck des Ersuchens
+heading-link = Bezug zum ersuchten Staat
+
+heading-procedures = Zu beachtende Verfahrensweise
+procedure-oath = Es wird gebeten, die Zeugen unter Eid oder eidesgleicher Bekräftigung zu vernehmen.
+procedure-officials-present = Die ersuchende Behörde bittet, ihren Beamten die Anwesenheit bei der Erledigung des Ersuchens zu gestatten.
+procedure-defence-present = Die ersuchende Behörde bittet, der Verteidigung die Anwesenheit bei der Erledigung des Ersuchens zu gestatten.
+procedure-verbatim-record = Es wird gebeten, die Aussagen wörtlich zu protokollieren.
+procedure-chain-of-custody = Es wird gebeten, die Beweismittelkette der sichergestellten Gegenstände von der Sicherstellung bis zur Übergabe lückenlos zu dokumentieren.
+procedure-certify-records = Es wird gebeten, den Geschäftsunterlagen eine Bescheinigung ihrer Echtheit durch die verwahrende Stelle beizufügen.
+
+heading-urgency = Eilbedürftigkeit
+urgency-clause = Dieses Ersuchen ist eilbedürftig. Das Ergebnis wird spätestens zum { $date } benötigt.
+
+heading-confidentiality = Vertraulichkeit
+confidentiality-clause = Die ersuchende Behörde bittet, dieses Ersuchen und seinen Inhalt vertraulich zu behandeln, soweit dies nicht für seine Erledigung erforderlich ist.
+no-disclosure-clause = Die betroffenen Personen dürfen von diesem Ersuchen und seiner Erledigung nicht in Kenntnis gesetzt werden.
+
+heading-assurances = Zusicherungen
+assurance-speciality = Die erlangten Informationen und Beweismittel werden ohne vorherige Zustimmung durch { $requested } nicht für andere als die in diesem Ersuchen genannten Ermittlungen, Strafverfolgungen oder Gerichtsverfahren verwendet.
+assurance-no-death-penalty = Die ersuchende Behörde sichert für { $state } zu, dass die Todesstrafe nicht verhängt oder, falls sie verhängt wird, nicht vollstreckt wird.
+assurance-return-originals = Übermittelte Originalschriftstücke und Gegenstände werden zurückgegeben, sobald sie nicht mehr benötigt werden.
+assurance-reciprocity = Die ersuchende Behörde sichert für { $state } zu, dass in vergleichbaren Fällen auch für { $requested } Rechtshilfe geleistet wird.
+
+heading-earlier = Frühere Ersuchen und Kontakte
+
+heading-annexes = Anlagen
+annex-item = Anlage { $n }: { $title }
+
+closing = Die ersuchende Behörde dankt den zuständigen Behörden des ersuchten Staates für ihre Unterstützung und steht für weitere Auskünfte gern zur Verfügung.
+label-signed = Unterschrift
+label-name = Name
+label-title = Amtsbezeichnung
+label-place-date = Ort und Datum
+
+# State names inside a sentence (nominative/accusative, with article).
+state-phrase-US = die Vereinigten Staaten
+state-phrase-GB = das Vereinigte Königreich
+state-phrase-NL = die Niederlande
+state-phrase-PH = die Philippinen
+state-phrase-BS = die Bahamas
+state-phrase-GM = Gambia
+state-phrase-AE = die Vereinigten Arabischen Emirate
+state-phrase-DO = die Dominikanische Republik
+state-phrase-CF = die Zentralafrikanische Republik

@@ -1,0 +1,132 @@
+# Wording of the request document (Spanish).
+# Placeables hold values already formatted for this language.
+# State phrases carry an article ("el Reino Unido"); sentences place them
+# in apposition so that "de"/"a" never have to contract with the article.
+
+direction = ltr
+doc-title = Solicitud de asistencia judicial recíproca en materia penal
+doc-subject = Solicitud de asistencia judicial recíproca en materia penal – { $state }
+doc-keyword-mla = asistencia judicial recíproca
+header-reference = Ref.: { $reference }
+page-of = Página { $n } de { $total }
+mark-draft = BORRADOR
+mark-urgent = URGENTE
+mark-custody = PERSONA DETENIDA
+mark-confidential = CONFIDENCIAL
+
+month-1 = enero
+month-2 = febrero
+month-3 = marzo
+month-4 = abril
+month-5 = mayo
+month-6 = junio
+month-7 = julio
+month-8 = agosto
+month-9 = septiembre
+month-10 = octubre
+month-11 = noviembre
+month-12 = diciembre
+date-format = { $day } de { $month } de { $year }
+date-range = del { $from } al { $to }
+born-on-in = { $date }, { $place }
+value-yes = Sí
+value-no = No
+basis-reciprocity = Reciprocidad
+
+label-from = Remitente
+label-to = Destinatario
+label-our-reference = Nuestra referencia
+label-date = Fecha
+intro = La autoridad requirente, { $authority }, actuando por el Estado requirente, { $state }, solicita respetuosamente la asistencia de las autoridades competentes del Estado requerido, { $requested }, en el asunto penal que se expone a continuación, y agradecería que se diera cumplimiento a la presente solicitud.
+
+heading-requesting-authority = Autoridad requirente
+label-authority = Autoridad
+label-state = Estado
+label-contact = Persona encargada del asunto
+label-phone = Teléfono
+label-email = Correo electrónico
+label-office-hours = Horario de oficina
+label-languages-spoken = Idiomas que habla
+label-reply-channel = Vía preferida para la respuesta
+
+heading-legal-basis = Fundamento jurídico
+legal-basis-clause = Fundamento jurídico de la presente solicitud: { $basis }.
+
+heading-proceeding = Objeto e índole del procedimiento
+label-proceeding-kind = Índole del procedimiento
+label-stage = Fase del procedimiento
+label-references = Referencias del asunto
+label-conducting-authority = Autoridad encargada del procedimiento
+label-functions = Funciones de dicha autoridad
+label-final-judgment = Sentencia firme anterior sobre los mismos hechos
+
+heading-offences = Delitos
+offence-heading = Delito { $n }: { $name }
+label-provision = Disposición legal
+label-provision-text = Texto de la disposición
+label-max-penalty = Pena máxima
+label-committed = Fecha de comisión
+label-place = Lugar de comisión
+label-limitation = Fecha de prescripción
+
+heading-facts = Resumen de los hechos
+
+heading-persons = Personas interesadas
+person-heading = { $n }. { $name } ({ $role })
+label-other-names = Otros nombres
+label-born = Fecha y lugar de nacimiento
+label-nationality = Nacionalidad
+label-id-documents = Documentos de identidad
+label-address = Domicilio
+label-person-language = Idioma
+label-notes = Otros datos
+
+heading-assistance = Asistencia solicitada
+assistance-intro = La autoridad requirente solicita a las autoridades competentes del Estado requerido, { $requested }, que lleven a cabo las siguientes medidas.
+measure-heading = Medida { $n }: { $title }
+
+heading-purpose = Finalidad de la solicitud
+heading-link = Vinculación con el Estado requerido
+
+heading-procedures = Procedimiento que se desea aplicar
+procedure-oath = Se solicita que los testigos declaren bajo juramento o promesa.
+procedure-officials-present = La autoridad requirente solicita que se autorice la presencia de sus funcionarios durante la ejecución de la solicitud.
+procedure-defence-present = La autoridad requirente solicita que se autorice la presencia del abogado defensor durante la ejecución de la solicitud.
+procedure-verbatim-record = Se solicita que las declaraciones se recojan literalmente en acta.
+procedure-chain-of-custody = Se solicita que se documente la cadena de custodia de los objetos incautados desde su incautación hasta su entrega.
+procedure-certify-records = Se solicita que los registros comerciales vayan acompañados de un certificado de autenticidad expedido por su custodio.
+
+heading-urgency = Urgencia
+urgency-clause = La presente solicitud tiene carácter urgente. El resultado se necesita a más tardar el { $date }.
+
+heading-confidentiality = Confidencialidad
+confidentiality-clause = La autoridad requirente solicita que se mantenga reserva acerca de la existencia y el contenido de la presente solicitud, salvo en la medida necesaria para darle cumplimiento.
+no-disclosure-clause = No deberá informarse a las personas interesadas de la presente solicitud ni de su ejecución.
+
+heading-assurances = Garantías
+assurance-speciality = La información y las pruebas obtenidas no se utilizarán para investigaciones, procesos o actuaciones judiciales distintos de los indicados en la presente solicitud sin el previo consentimiento del Estado requerido, { $requested }.
+assurance-no-death-penalty = El Estado requirente, { $state }, garantiza que no se impondrá la pena de muerte o que, si se impusiera, no se ejecutará.
+assurance-return-originals = Los documentos y objetos originales proporcionados se devolverán tan pronto como dejen de ser necesarios.
+assurance-reciprocity = El Estado requirente, { $state }, se compromete a prestar asistencia al Estado requerido, { $requested }, en casos análogos.
+
+heading-earlier = Solicitudes y contactos anteriores
+
+heading-annexes = Anexos
+annex-item = Anexo { $n }: { $title }
+
+closing = La autoridad requirente agradece a las autoridades competentes del Estado requerido, { $requested }, su colaboración y queda a su disposición para facilitar cualquier información adicional.
+label-signed = Firma
+label-name = Nombre
+label-title = Cargo
+label-place-date = Lugar y fecha
+
+# State names inside a sentence, with the article Spanish uses.
+state-phrase-US = los Estados Unidos
+state-phrase-GB = el Reino Unido
+state-phrase-NL = los Países Bajos
+state-phrase-PH = Filipinas
+state-phrase-BS = las Bahamas
+state-phrase-GM = Gambia
+state-phrase-AE = los Emiratos Árabes Unidos
+state-phrase-DO = la República Dominicana
+state-phrase-CF = la República Centroafricana

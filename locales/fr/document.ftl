@@ -1,0 +1,132 @@
+# Wording of the request document (French).
+# Placeables hold values already formatted for this language.
+# State phrases carry an article ("les États-Unis"); sentences place them
+# in apposition so that "de"/"à" never have to contract with the article.
+
+direction = ltr
+doc-title = Demande d'entraide judiciaire en matière pénale
+doc-subject = Demande d'entraide judiciaire en matière pénale – { $state }
+doc-keyword-mla = entraide judiciaire
+header-reference = Réf. { $reference }
+page-of = Page { $n } sur { $total }
+mark-draft = PROJET
+mark-urgent = URGENT
+mark-custody = PERSONNE DÉTENUE
+mark-confidential = CONFIDENTIEL
+
+month-1 = janvier
+month-2 = février
+month-3 = mars
+month-4 = avril
+month-5 = mai
+month-6 = juin
+month-7 = juillet
+month-8 = août
+month-9 = septembre
+month-10 = octobre
+month-11 = novembre
+month-12 = décembre
+date-format = { $day } { $month } { $year }
+date-range = du { $from } au { $to }
+born-on-in = { $date }, { $place }
+value-yes = Oui
+value-no = Non
+basis-reciprocity = Réciprocité
+
+label-from = Expéditeur
+label-to = Destinataire
+label-our-reference = Notre référence
+label-date = Date
+intro = L'autorité requérante, { $authority }, agissant pour l'État requérant, { $state }, sollicite respectueusement l'entraide des autorités compétentes de l'État requis, { $requested }, dans l'affaire pénale exposée ci-après, et leur serait reconnaissante de bien vouloir donner suite à la présente demande.
+
+heading-requesting-authority = Autorité requérante
+label-authority = Autorité
+label-state = État
+label-contact = Personne chargée du dossier
+label-phone = Téléphone
+label-email = Courriel
+label-office-hours = Heures de bureau
+label-languages-spoken = Langues parlées
+label-reply-channel = Voie de réponse souhaitée
+
+heading-legal-basis = Fondement juridique
+legal-basis-clause = Fondement juridique de la présente demande : { $basis }.
+
+heading-proceeding = Objet et nature de la procédure
+label-proceeding-kind = Nature de la procédure
+label-stage = Stade de la procédure
+label-references = Références du dossier
+label-conducting-authority = Autorité chargée de la procédure
+label-functions = Fonctions de cette autorité
+label-final-judgment = Décision définitive antérieure portant sur les mêmes faits
+
+heading-offences = Infractions
+offence-heading = Infraction { $n } : { $name }
+label-provision = Disposition légale
+label-provision-text = Texte de la disposition
+label-max-penalty = Peine maximale encourue
+label-committed = Date de commission
+label-place = Lieu de commission
+label-limitation = Date d'acquisition de la prescription
+
+heading-facts = Résumé des faits
+
+heading-persons = Personnes concernées
+person-heading = { $n }. { $name } ({ $role })
+label-other-names = Autres noms
+label-born = Date et lieu de naissance
+label-nationality = Nationalité
+label-id-documents = Pièces d'identité
+label-address = Adresse
+label-person-language = Langue
+label-notes = Autres précisions
+
+heading-assistance = Entraide demandée
+assistance-intro = L'autorité requérante prie les autorités compétentes de l'État requis, { $requested }, de bien vouloir exécuter les mesures suivantes.
+measure-heading = Mesure { $n } : { $title }
+
+heading-purpose = But de la demande
+heading-link = Lien avec l'État requis
+
+heading-procedures = Procédure particulière à suivre
+procedure-oath = Il est demandé que les témoins soient entendus sous serment ou après déclaration solennelle.
+procedure-officials-present = L'autorité requérante demande que ses agents soient autorisés à assister à l'exécution de la demande.
+procedure-defence-present = L'autorité requérante demande que l'avocat de la défense soit autorisé à assister à l'exécution de la demande.
+procedure-verbatim-record = Il est demandé que les déclarations soient consignées intégralement et mot pour mot dans un procès-verbal.
+procedure-chain-of-custody = Il est demandé que la traçabilité des objets saisis soit documentée sans interruption, de leur saisie jusqu'à leur remise.
+procedure-certify-records = Il est demandé que les documents commerciaux soient accompagnés d'une attestation de leur authenticité établie par la personne qui en a la garde.
+
+heading-urgency = Urgence
+urgency-clause = La présente demande revêt un caractère urgent. Le résultat est nécessaire au plus tard le { $date }.
+
+heading-confidentiality = Confidentialité
+confidentiality-clause = L'autorité requérante demande que le secret soit gardé sur la présente demande et sa teneur, sauf dans la mesure nécessaire pour l'exécuter.
+no-disclosure-clause = Les personnes concernées ne doivent être informées ni de la présente demande ni de son exécution.
+
+heading-assurances = Garanties
+assurance-speciality = Les informations et les éléments de preuve obtenus ne seront pas utilisés aux fins d'enquêtes, de poursuites ou de procédures judiciaires autres que celles visées dans la présente demande sans le consentement préalable de l'État requis, { $requested }.
+assurance-no-death-penalty = L'État requérant, { $state }, garantit que la peine de mort ne sera pas prononcée ou, si elle l'est, qu'elle ne sera pas exécutée.
+assurance-return-originals = Les documents et objets originaux remis seront restitués dès qu'ils ne seront plus nécessaires.
+assurance-reciprocity = L'État requérant, { $state }, s'engage à accorder son entraide à l'État requis, { $requested }, dans des affaires comparables.
+
+heading-earlier = Demandes et contacts antérieurs
+
+heading-annexes = Annexes
+annex-item = Annexe { $n } : { $title }
+
+closing = L'autorité requérante remercie les autorités compétentes de l'État requis, { $requested }, de leur concours et se tient à leur disposition pour tout renseignement complémentaire.
+label-signed = Signature
+label-name = Nom
+label-title = Qualité
+label-place-date = Lieu et date
+
+# State names inside a sentence, with the article French requires.
+state-phrase-US = les États-Unis
+state-phrase-GB = le Royaume-Uni
+state-phrase-NL = les Pays-Bas
+state-phrase-PH = les Philippines
+state-phrase-BS = les Bahamas
+state-phrase-GM = la Gambie
+state-phrase-AE = les Émirats arabes unis
+state-phrase-DO = la République dominicaine
+state-phrase-CF = la République centrafricaine

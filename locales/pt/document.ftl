@@ -1,0 +1,132 @@
+# Wording of the request document (Portuguese, European usage).
+# Placeables hold values already formatted for this language.
+# State phrases carry an article ("os Estados Unidos"); sentences place them
+# in apposition so that "de"/"a"/"em"/"por" never contract with the article.
+
+direction = ltr
+doc-title = Pedido de auxílio judiciário mútuo em matéria penal
+doc-subject = Pedido de auxílio judiciário mútuo em matéria penal – { $state }
+doc-keyword-mla = auxílio judiciário mútuo
+header-reference = Ref.ª { $reference }
+page-of = Página { $n } de { $total }
+mark-draft = PROJETO
+mark-urgent = URGENTE
+mark-custody = PESSOA DETIDA
+mark-confidential = CONFIDENCIAL
+
+month-1 = janeiro
+month-2 = fevereiro
+month-3 = março
+month-4 = abril
+month-5 = maio
+month-6 = junho
+month-7 = julho
+month-8 = agosto
+month-9 = setembro
+month-10 = outubro
+month-11 = novembro
+month-12 = dezembro
+date-format = { $day } de { $month } de { $year }
+date-range = de { $from } a { $to }
+born-on-in = { $date }, { $place }
+value-yes = Sim
+value-no = Não
+basis-reciprocity = Reciprocidade
+
+label-from = Remetente
+label-to = Destinatário
+label-our-reference = A nossa referência
+label-date = Data
+intro = A autoridade requerente, { $authority }, agindo em representação do Estado requerente, { $state }, solicita respeitosamente o auxílio das autoridades competentes do Estado requerido, { $requested }, no processo penal adiante descrito, agradecendo desde já o cumprimento do presente pedido.
+
+heading-requesting-authority = Autoridade requerente
+label-authority = Autoridade
+label-state = Estado
+label-contact = Pessoa responsável pelo processo
+label-phone = Telefone
+label-email = Correio eletrónico
+label-office-hours = Horário de expediente
+label-languages-spoken = Línguas faladas
+label-reply-channel = Via preferida para a resposta
+
+heading-legal-basis = Fundamento jurídico
+legal-basis-clause = Fundamento jurídico do presente pedido: { $basis }.
+
+heading-proceeding = Objeto e natureza do processo
+label-proceeding-kind = Natureza do processo
+label-stage = Fase processual
+label-references = Referências do processo
+label-conducting-authority = Autoridade responsável pelo processo
+label-functions = Funções dessa autoridade
+label-final-judgment = Decisão anterior transitada em julgado sobre os mesmos factos
+
+heading-offences = Crimes
+offence-heading = Crime { $n }: { $name }
+label-provision = Disposição legal
+label-provision-text = Texto da disposição
+label-max-penalty = Pena máxima aplicável
+label-committed = Data da prática dos factos
+label-place = Local da prática dos factos
+label-limitation = Data de prescrição
+
+heading-facts = Resumo dos factos
+
+heading-persons = Pessoas em causa
+person-heading = { $n }. { $name } ({ $role })
+label-other-names = Outros nomes
+label-born = Data e local de nascimento
+label-nationality = Nacionalidade
+label-id-documents = Documentos de identificação
+label-address = Morada
+label-person-language = Língua
+label-notes = Outras informações
+
+heading-assistance = Auxílio solicitado
+assistance-intro = A autoridade requerente solicita às autoridades competentes do Estado requerido, { $requested }, a execução das seguintes medidas.
+measure-heading = Medida { $n }: { $title }
+
+heading-purpose = Finalidade do pedido
+heading-link = Conexão com o Estado requerido
+
+heading-procedures = Procedimentos a observar
+procedure-oath = Solicita-se que as testemunhas sejam inquiridas sob juramento ou compromisso de honra.
+procedure-officials-present = A autoridade requerente solicita que seja autorizada a presença dos seus funcionários durante a execução do pedido.
+procedure-defence-present = A autoridade requerente solicita que seja autorizada a presença do defensor durante a execução do pedido.
+procedure-verbatim-record = Solicita-se que as declarações sejam registadas integral e literalmente em auto.
+procedure-chain-of-custody = Solicita-se que a cadeia de custódia dos objetos apreendidos seja documentada desde a apreensão até à entrega.
+procedure-certify-records = Solicita-se que os registos comerciais sejam acompanhados de certificado de autenticidade emitido pelo respetivo depositário.
+
+heading-urgency = Urgência
+urgency-clause = O presente pedido tem caráter urgente. O resultado é necessário até { $date }.
+
+heading-confidentiality = Confidencialidade
+confidentiality-clause = A autoridade requerente solicita que seja mantida a confidencialidade do presente pedido e do seu conteúdo, salvo na medida do necessário à sua execução.
+no-disclosure-clause = As pessoas em causa não devem ser informadas do presente pedido nem da sua execução.
+
+heading-assurances = Garantias
+assurance-speciality = As informações e os elementos de prova obtidos não serão utilizados para investigações, procedimentos criminais ou processos judiciais diferentes dos indicados no presente pedido sem o consentimento prévio do Estado requerido, { $requested }.
+assurance-no-death-penalty = O Estado requerente, { $state }, garante que a pena de morte não será aplicada ou, caso o seja, não será executada.
+assurance-return-originals = Os documentos e objetos originais fornecidos serão devolvidos logo que deixem de ser necessários.
+assurance-reciprocity = O Estado requerente, { $state }, compromete-se a prestar auxílio ao Estado requerido, { $requested }, em casos análogos.
+
+heading-earlier = Pedidos e contactos anteriores
+
+heading-annexes = Anexos
+annex-item = Anexo { $n }: { $title }
+
+closing = A autoridade requerente agradece às autoridades competentes do Estado requerido, { $requested }, a colaboração prestada e mantém-se ao dispor para prestar quaisquer informações adicionais.
+label-signed = Assinatura
+label-name = Nome
+label-title = Cargo
+label-place-date = Local e data
+
+# State names inside a sentence, with the article Portuguese requires.
+state-phrase-US = os Estados Unidos
+state-phrase-GB = o Reino Unido
+state-phrase-NL = os Países Baixos
+state-phrase-PH = as Filipinas
+state-phrase-BS = as Baamas
+state-phrase-GM = a Gâmbia
+state-phrase-AE = os Emirados Árabes Unidos
+state-phrase-DO = a República Dominicana
+state-phrase-CF = a República Centro-Africana

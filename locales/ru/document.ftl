@@ -1,0 +1,132 @@
+# Wording of the request document (Russian).
+# Placeables hold values already formatted for this language.
+# State names stay in the nominative case: sentences place them in
+# parentheses after "запрашивающее/запрашиваемое государство".
+
+direction = ltr
+doc-title = Просьба об оказании взаимной правовой помощи по уголовным делам
+doc-subject = Просьба об оказании взаимной правовой помощи по уголовным делам – { $state }
+doc-keyword-mla = взаимная правовая помощь
+header-reference = Исх. № { $reference }
+page-of = Страница { $n } из { $total }
+mark-draft = ПРОЕКТ
+mark-urgent = СРОЧНО
+mark-custody = ЛИЦО СОДЕРЖИТСЯ ПОД СТРАЖЕЙ
+mark-confidential = КОНФИДЕНЦИАЛЬНО
+
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+date-format = { $day } { $month } { $year } г.
+date-range = с { $from } по { $to }
+born-on-in = { $date }, { $place }
+value-yes = Да
+value-no = Нет
+basis-reciprocity = Взаимность
+
+label-from = От кого
+label-to = Кому
+label-our-reference = Наш исходящий номер
+label-date = Дата
+intro = Запрашивающий орган, { $authority } (запрашивающее государство – { $state }), обращается к компетентным органам запрашиваемого государства ({ $requested }) с просьбой об оказании взаимной правовой помощи по уголовному делу, изложенному ниже, и будет признателен за выполнение настоящей просьбы.
+
+heading-requesting-authority = Запрашивающий орган
+label-authority = Орган
+label-state = Государство
+label-contact = Контактное лицо по делу
+label-phone = Телефон
+label-email = Электронная почта
+label-office-hours = Часы работы
+label-languages-spoken = Владеет языками
+label-reply-channel = Предпочтительный канал для ответа
+
+heading-legal-basis = Правовое основание
+legal-basis-clause = Правовое основание настоящей просьбы: { $basis }.
+
+heading-proceeding = Существо вопроса и характер производства
+label-proceeding-kind = Характер производства
+label-stage = Стадия производства
+label-references = Номера дела
+label-conducting-authority = Орган, осуществляющий производство
+label-functions = Функции этого органа
+label-final-judgment = Ранее вынесенное окончательное судебное решение по тем же фактам
+
+heading-offences = Преступления
+offence-heading = Преступление { $n }: { $name }
+label-provision = Норма закона
+label-provision-text = Текст нормы
+label-max-penalty = Максимальное наказание
+label-committed = Дата совершения
+label-place = Место совершения
+label-limitation = Дата истечения срока давности
+
+heading-facts = Краткое изложение фактов
+
+heading-persons = Соответствующие лица
+person-heading = { $n }. { $name } ({ $role })
+label-other-names = Другие имена
+label-born = Дата и место рождения
+label-nationality = Гражданство
+label-id-documents = Документы, удостоверяющие личность
+label-address = Адрес
+label-person-language = Язык
+label-notes = Дополнительные сведения
+
+heading-assistance = Запрашиваемая помощь
+assistance-intro = Запрашивающий орган просит компетентные органы запрашиваемого государства ({ $requested }) принять следующие меры.
+measure-heading = Мера { $n }: { $title }
+
+heading-purpose = Цель просьбы
+heading-link = Связь с запрашиваемым государством
+
+heading-procedures = Процедуры, соблюдение которых требуется
+procedure-oath = Просьба допросить свидетелей под присягой или после торжественного заявления.
+procedure-officials-present = Запрашивающий орган просит разрешить его должностным лицам присутствовать при выполнении просьбы.
+procedure-defence-present = Запрашивающий орган просит разрешить защитнику присутствовать при выполнении просьбы.
+procedure-verbatim-record = Просьба дословно заносить показания в протокол.
+procedure-chain-of-custody = Просьба документально фиксировать цепочку хранения изъятых предметов с момента изъятия до их передачи.
+procedure-certify-records = Просьба сопроводить коммерческие документы удостоверением их подлинности, выданным лицом, ответственным за их хранение.
+
+heading-urgency = Срочность
+urgency-clause = Настоящая просьба является срочной. Результат необходим не позднее { $date }
+
+heading-confidentiality = Конфиденциальность
+confidentiality-clause = Запрашивающий орган просит сохранять конфиденциальность факта и существа настоящей просьбы, за исключением того, что необходимо для ее выполнения.
+no-disclosure-clause = Соответствующие лица не должны уведомляться о настоящей просьбе или о ее выполнении.
+
+heading-assurances = Гарантии
+assurance-speciality = Полученные информация и доказательства не будут использоваться для расследования, уголовного преследования или судебного разбирательства, иных, чем те, которые указаны в настоящей просьбе, без предварительного согласия запрашиваемого государства ({ $requested }).
+assurance-no-death-penalty = Запрашивающее государство ({ $state }) гарантирует, что смертная казнь не будет назначена, а в случае ее назначения не будет приведена в исполнение.
+assurance-return-originals = Предоставленные подлинники документов и предметы будут возвращены, как только в них отпадет необходимость.
+assurance-reciprocity = Запрашивающее государство ({ $state }) обязуется оказывать правовую помощь запрашиваемому государству ({ $requested }) в аналогичных случаях.
+
+heading-earlier = Предыдущие просьбы и контакты
+
+heading-annexes = Приложения
+annex-item = Приложение { $n }: { $title }
+
+closing = Запрашивающий орган выражает признательность компетентным органам запрашиваемого государства ({ $requested }) за содействие и готов предоставить любую дополнительную информацию.
+label-signed = Подпись
+label-name = Фамилия и имя
+label-title = Должность
+label-place-date = Место и дата
+
+# State names inside a sentence (nominative; Russian has no article).
+state-phrase-US = Соединенные Штаты Америки
+state-phrase-GB = Соединенное Королевство
+state-phrase-NL = Нидерланды
+state-phrase-PH = Филиппины
+state-phrase-BS = Багамские Острова
+state-phrase-GM = Гамбия
+state-phrase-AE = Объединенные Арабские Эмираты
+state-phrase-DO = Доминиканская Республика
+state-phrase-CF = Центральноафриканская Республика
