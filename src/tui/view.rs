@@ -424,7 +424,14 @@ fn draw_form(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, ta: &TextArea, hi
         .enumerate()
         .map(|(i, r)| match r {
             Row::Field(fl) if i == w.row && w.focus == Focus::Form && fl.input() == Input::Area => {
-                (ta.lines().len() as u16 + 1).clamp(3, (inner.height / 2).max(3))
+                // Wrapped lines of the text, plus one to type on.
+                let width = usize::from(value_w.max(1));
+                let wrapped: usize = ta
+                    .lines()
+                    .iter()
+                    .map(|line| display_width(line).max(1).div_ceil(width))
+                    .sum();
+                (wrapped as u16 + 1).clamp(3, (inner.height / 2).max(3))
             }
             Row::Finding(_) => 2,
             _ => 1,
