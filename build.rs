@@ -56,6 +56,12 @@ fn main() {
         f.ends_with(".ttf") || f.ends_with(".otf") || f.ends_with(".ttc")
     });
     out += &table("EXAMPLES", "examples", 0, false, |f| f.ends_with(".toml"));
+    out += &table("COUNTRY_NAMES", "data/countries", 0, false, |f| {
+        f.ends_with(".tsv")
+    });
+    out += &table("LANGUAGE_NAMES", "data/languages", 0, false, |f| {
+        f.ends_with(".tsv")
+    });
     let dest = Path::new(&env::var("OUT_DIR").unwrap_or_default()).join("embedded.rs");
     if let Err(e) = fs::write(&dest, out) {
         panic!("cannot write {}: {e}", dest.display());

@@ -24,9 +24,8 @@ fn benches(c: &mut Criterion) {
         b.iter(|| check::check(&gaps, &catalog, &ctx))
     });
     let opts = Options {
-        lang: "en".into(),
         draft: false,
-        today,
+        ..Options::new("en", today)
     };
     c.bench_function("compose complete example", |b| {
         b.iter(|| document::compose(&complete, &catalog, &opts))

@@ -84,12 +84,12 @@ pub fn run(cli: Cli) -> i32 {
             lang,
             draft,
             text,
+            bilingual,
         } => cmd_render(
             &case,
             &output,
             lang.as_deref(),
-            draft,
-            text,
+            (draft, text, bilingual),
             &catalog,
             &ui,
             today,
@@ -211,13 +211,11 @@ fn cmd_check(
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 fn cmd_render(
     path: &Path,
     output: &Path,
     lang: Option<&str>,
-    draft: bool,
-    text: bool,
+    (draft, text, bilingual): (bool, bool, document::Bilingual),
     catalog: &Catalog,
     ui: &Localizer,
     today: Date,
@@ -251,9 +249,9 @@ fn cmd_render(
         return FINDINGS;
     }
     let opts = Options {
-        lang: doc_lang,
         draft,
-        today,
+        bilingual,
+        ..Options::new(&doc_lang, today)
     };
     let doc = match document::compose(&case, catalog, &opts) {
         Ok(d) => d,

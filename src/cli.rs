@@ -4,6 +4,8 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+use crate::document::Bilingual;
+
 /// Write a mutual legal assistance request, check it against the requested
 /// state's requirements, and produce it as a PDF.
 ///
@@ -61,6 +63,10 @@ pub enum Command {
         /// Write plain text instead of PDF.
         #[arg(long)]
         text: bool,
+        /// Show the source language beside the document language
+        /// (`side`, the default with the bare flag) or before it (`sequential`).
+        #[arg(long, value_enum, num_args = 0..=1, default_value_t = Bilingual::None, default_missing_value = "side")]
+        bilingual: Bilingual,
     },
     /// List, show and check country profiles.
     Profiles {

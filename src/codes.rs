@@ -18,6 +18,45 @@ pub fn country_name(code: &str) -> Option<&'static str> {
     (code.len() == 2).then(|| lookup(COUNTRIES, code)).flatten()
 }
 
+/// The name of a state in a document language (`fr`, `zh`...), from the
+/// translated tables in `data/countries/<lang>.tsv`; English otherwise.
+pub fn country_name_in(lang: &str, code: &str) -> Option<&'static str> {
+    if code.len() != 2 {
+        return None;
+    }
+    let file = format!("{lang}.tsv");
+    crate::embedded::COUNTRY_NAMES
+        .iter()
+        .find(|(name, _)| *name == file)
+        .and_then(|(_, table)| lookup(table, code))
+        .or_else(|| country_name(code))
+}
+
+/// The name of a language in a document language, from
+/// `data/languages/<lang>.tsv`; English otherwise.
+pub fn language_name_in(lang: &str, code: &str) -> Option<&'static str> {
+    if code.len() != 2 {
+        return None;
+    }
+    let file = format!("{lang}.tsv");
+    crate::embedded::LANGUAGE_NAMES
+        .iter()
+        .find(|(name, _)| *name == file)
+        .and_then(|(_, table)| lookup(table, code))
+        .or_else(|| language_name(code))
+}
+
+/// A language name as it is written inside a sentence: lower case in the
+/// languages that write language names so (`anglais`, `inglés`).
+pub fn language_name_in_text(lang: &str, code: &str) -> Option<String> {
+    let name = language_name_in(lang, code)?;
+    Some(if matches!(lang, "fr" | "es" | "pt" | "ru" | "it") {
+        name.to_lowercase()
+    } else {
+        name.to_string()
+    })
+}
+
 /// The English name of a language, if `code` is an ISO 639-1 code.
 pub fn language_name(code: &str) -> Option<&'static str> {
     (code.len() == 2).then(|| lookup(LANGUAGES, code)).flatten()
@@ -43,5 +82,11 @@ mod tests {
         assert_eq!(language_name("de"), Some("German"));
         assert_eq!(language_name("zz"), None);
         assert!(countries().count() > 240);
+        assert_eq!(country_name_in("fr", "DE"), Some("Allemagne"));
+        assert_eq!(country_name_in("zh", "FR"), Some("法国"));
+        assert_eq!(country_name_in("en", "FR"), Some("France"));
+        assert_eq!(country_name_in("xx", "FR"), Some("France"));
+        assert_eq!(language_name_in("fr", "en"), Some("anglais"));
+        assert_eq!(language_name_in("en", "fr"), Some("French"));
     }
 }

@@ -106,6 +106,12 @@ impl Localizer {
         self.bundles.iter().any(|b| b.has_message(id))
     }
 
+    /// Whether a message exists in this language itself (not only in the
+    /// English fallback).
+    pub fn has_own(&self, id: &str) -> bool {
+        self.bundles.first().is_some_and(|b| b.has_message(id))
+    }
+
     /// A message without arguments.
     pub fn t(&self, id: &str) -> String {
         self.format(id, &[])

@@ -110,9 +110,8 @@ fn composed_text_of_the_complete_example() {
     let case = store::load_case(&common::example(common::COMPLETE)).unwrap();
     let catalog = store::builtin_catalog();
     let opts = Options {
-        lang: "en".into(),
         draft: false,
-        today: "2026-11-22".parse().unwrap(),
+        ..Options::new("en", "2026-11-22".parse().unwrap())
     };
     let doc = document::compose(&case, &catalog, &opts).unwrap();
     insta::assert_snapshot!(document::text::to_text(&doc, 78));
@@ -123,9 +122,8 @@ fn every_measure_and_detail_reaches_the_document() {
     let case = rich_case();
     let catalog = store::builtin_catalog();
     let opts = Options {
-        lang: "en".into(),
         draft: true,
-        today: "2026-11-22".parse().unwrap(),
+        ..Options::new("en", "2026-11-22".parse().unwrap())
     };
     let doc = document::compose(&case, &catalog, &opts).unwrap();
     let text = document::text::to_text(&doc, 100);

@@ -131,3 +131,5 @@ state-phrase-GM = Gambia
 state-phrase-AE = die Vereinigten Arabischen Emirate
 state-phrase-DO = die Dominikanische Republik
 state-phrase-CF = die Zentralafrikanische Republik
+
+mark-untranslated = Noch nicht übersetzt — Original: { $lang }

@@ -116,3 +116,6 @@ profile-no-authority = Die zentrale Behörde ist nicht genannt.
 profile-no-bases = Das Profil nennt keine Rechtsgrundlagen.
 profile-duplicate-basis = Die Kennung der Rechtsgrundlage „{ $id }“ ist doppelt aufgeführt.
 profile-no-dc-policy = Die Haltung zur beiderseitigen Strafbarkeit ist nicht angegeben.
+
+untranslated = Noch nicht übersetzt ({ $lang }): Der Originaltext wird gedruckt und gekennzeichnet.
+    .hint = Fügen Sie die Übersetzung in der Falldatei unter [translations.{ $code }] mit dem Schlüssel „{ $path }“ hinzu.

@@ -128,3 +128,5 @@ state-phrase-GM = the Gambia
 state-phrase-AE = the United Arab Emirates
 state-phrase-DO = the Dominican Republic
 state-phrase-CF = the Central African Republic
+
+mark-untranslated = Not yet translated — original in { $lang }

@@ -116,3 +116,6 @@ profile-no-authority = The central authority is not named.
 profile-no-bases = The profile lists no legal bases.
 profile-duplicate-basis = The legal basis id "{ $id }" is listed twice.
 profile-no-dc-policy = The dual criminality policy is not stated.
+
+untranslated = Not yet translated into { $lang }: the original text is printed and marked.
+    .hint = Add the translation to the case file under [translations.{ $code }] with the key "{ $path }".

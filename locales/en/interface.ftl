@@ -375,3 +375,7 @@ step-procedures-short = Procedures
 step-annexes-short = Annexes, signature
 step-review-short = Review
 step-produce-short = Produce PDF
+wiz-bilingual = Bilingual layout (Enter to change)
+wiz-bilingual-none = no, the document language only
+wiz-bilingual-side = source and translation side by side
+wiz-bilingual-sequential = each passage in the source language, then translated

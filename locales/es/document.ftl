@@ -130,3 +130,5 @@ state-phrase-GM = Gambia
 state-phrase-AE = los Emiratos Árabes Unidos
 state-phrase-DO = la República Dominicana
 state-phrase-CF = la República Centroafricana
+
+mark-untranslated = Sin traducir — original en { $lang }

@@ -116,3 +116,6 @@ profile-no-authority = No se indica la autoridad central.
 profile-no-bases = El perfil no indica ningún fundamento jurídico.
 profile-duplicate-basis = El identificador de fundamento jurídico «{ $id }» figura dos veces.
 profile-no-dc-policy = No se indica el criterio en materia de doble incriminación.
+
+untranslated = Aún no traducido ({ $lang }): se imprime el texto original, señalado.
+    .hint = Añada la traducción al expediente en [translations.{ $code }] con la clave «{ $path }».

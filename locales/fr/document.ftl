@@ -130,3 +130,5 @@ state-phrase-GM = la Gambie
 state-phrase-AE = les Émirats arabes unis
 state-phrase-DO = la République dominicaine
 state-phrase-CF = la République centrafricaine
+
+mark-untranslated = Non traduit — original en { $lang }

@@ -116,3 +116,6 @@ profile-no-authority = L'autorité centrale n'est pas désignée.
 profile-no-bases = Le profil n'indique aucun fondement juridique.
 profile-duplicate-basis = L'identifiant de fondement juridique « { $id } » figure deux fois.
 profile-no-dc-policy = La position en matière de double incrimination n'est pas indiquée.
+
+untranslated = Pas encore traduit ({ $lang }) : le texte original est imprimé et signalé.
+    .hint = Ajoutez la traduction au dossier sous [translations.{ $code }] avec la clé « { $path } ».

@@ -130,3 +130,5 @@ state-phrase-GM = a Gâmbia
 state-phrase-AE = os Emirados Árabes Unidos
 state-phrase-DO = a República Dominicana
 state-phrase-CF = a República Centro-Africana
+
+mark-untranslated = Ainda não traduzido — original: { $lang }

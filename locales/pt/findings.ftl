@@ -116,3 +116,6 @@ profile-no-authority = A autoridade central não está identificada.
 profile-no-bases = O perfil não indica nenhum fundamento jurídico.
 profile-duplicate-basis = O identificador de fundamento jurídico «{ $id }» consta duas vezes.
 profile-no-dc-policy = A posição quanto à dupla incriminação não está indicada.
+
+untranslated = Ainda não traduzido ({ $lang }): o texto original é impresso e assinalado.
+    .hint = Acrescente a tradução ao ficheiro do processo em [translations.{ $code }] com a chave «{ $path }».

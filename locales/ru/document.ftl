@@ -130,3 +130,5 @@ state-phrase-GM = Гамбия
 state-phrase-AE = Объединенные Арабские Эмираты
 state-phrase-DO = Доминиканская Республика
 state-phrase-CF = Центральноафриканская Республика
+
+mark-untranslated = Не переведено — оригинал: { $lang }

@@ -128,3 +128,5 @@ state-phrase-GM = 冈比亚
 state-phrase-AE = 阿拉伯联合酋长国
 state-phrase-DO = 多米尼加共和国
 state-phrase-CF = 中非共和国
+
+mark-untranslated = 尚未翻译 — 原文：{ $lang }

@@ -116,3 +116,6 @@ profile-no-authority = 未写明中心当局。
 profile-no-bases = 国家概况未列出任何法律依据。
 profile-duplicate-basis = 法律依据标识“{ $id }”重复列出。
 profile-no-dc-policy = 未说明关于双重犯罪的政策。
+
+untranslated = 尚未译成{ $lang }：将打印原文并加以标注。
+    .hint = 请在案件文件的 [translations.{ $code }] 下以键“{ $path }”添加译文。

@@ -9,6 +9,8 @@ pub mod measure;
 
 pub use measure::{FieldKey, FieldType, FieldValue, Measure, MeasureKind, Need};
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::error::{Located, locate};
@@ -83,6 +85,140 @@ pub struct Case {
     pub annexes: Vec<Annex>,
     #[serde(default, skip_serializing_if = "is_default")]
     pub signature: Signature,
+    /// Translations of the free text, by language, then by field path
+    /// (`[translations.fr]` with keys such as `facts` or
+    /// `"measures[0].questions"`).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub translations: BTreeMap<String, BTreeMap<String, String>>,
+}
+
+/// The measure details that are free text to translate (others are names,
+/// numbers, dates or identifiers).
+const FREE_MEASURE_FIELDS: &[FieldKey] = &[
+    FieldKey::purpose,
+    FieldKey::questions,
+    FieldKey::officials_present,
+    FieldKey::recording,
+    FieldKey::interpreter,
+    FieldKey::perjury_law,
+    FieldKey::caution,
+    FieldKey::manner,
+    FieldKey::record_types,
+    FieldKey::items,
+    FieldKey::grounds,
+    FieldKey::disposal,
+    FieldKey::assets,
+    FieldKey::victims,
+    FieldKey::sharing,
+    FieldKey::data,
+    FieldKey::risk,
+    FieldKey::duration,
+    FieldKey::known_details,
+    FieldKey::custody,
+    FieldKey::expert_questions,
+];
+
+impl Case {
+    /// The language the free text is written in (English if not said).
+    pub fn source_language(&self) -> &str {
+        let l = self.language.trim();
+        if l.is_empty() { "en" } else { l }
+    }
+
+    /// Visit every non-empty free-text field (facts, questions, reasons...)
+    /// with its path: the text a translator must translate.
+    pub fn for_each_free_text(&mut self, mut f: impl FnMut(&str, &mut String)) {
+        let mut visit = |path: String, s: &mut String| {
+            if !s.trim().is_empty() {
+                f(&path, s);
+            }
+        };
+        visit("legal_basis_note".into(), &mut self.legal_basis_note);
+        visit(
+            "requesting.contact.role".into(),
+            &mut self.requesting.contact.role,
+        );
+        visit(
+            "requesting.contact.office_hours".into(),
+            &mut self.requesting.contact.office_hours,
+        );
+        visit(
+            "requesting.contact.reply_channel".into(),
+            &mut self.requesting.contact.reply_channel,
+        );
+        let p = &mut self.proceeding;
+        visit("proceeding.subject".into(), &mut p.subject);
+        visit("proceeding.stage".into(), &mut p.stage);
+        visit(
+            "proceeding.authority_functions".into(),
+            &mut p.authority_functions,
+        );
+        visit("proceeding.final_judgment".into(), &mut p.final_judgment);
+        for (i, o) in self.offences.iter_mut().enumerate() {
+            visit(format!("offences[{i}].name"), &mut o.name);
+            visit(
+                format!("offences[{i}].provision_text"),
+                &mut o.provision_text,
+            );
+            visit(format!("offences[{i}].max_penalty"), &mut o.max_penalty);
+        }
+        visit("facts".into(), &mut self.facts);
+        visit("purpose".into(), &mut self.purpose);
+        visit("link_to_state".into(), &mut self.link_to_state);
+        for (i, p) in self.persons.iter_mut().enumerate() {
+            visit(format!("persons[{i}].notes"), &mut p.notes);
+        }
+        for (i, m) in self.measures.iter_mut().enumerate() {
+            for key in FREE_MEASURE_FIELDS {
+                if let FieldValue::Text(s) = m.get_mut(*key) {
+                    visit(format!("measures[{i}].{}", key.as_str()), s);
+                }
+            }
+        }
+        visit("urgency.reason".into(), &mut self.urgency.reason);
+        visit(
+            "confidentiality.reason".into(),
+            &mut self.confidentiality.reason,
+        );
+        visit("procedures.other".into(), &mut self.procedures.other);
+        visit("assurances.other".into(), &mut self.assurances.other);
+        for (i, e) in self.earlier_requests.iter_mut().enumerate() {
+            visit(
+                format!("earlier_requests[{i}].description"),
+                &mut e.description,
+            );
+        }
+        for (i, a) in self.annexes.iter_mut().enumerate() {
+            visit(format!("annexes[{i}].title"), &mut a.title);
+            visit(format!("annexes[{i}].description"), &mut a.description);
+        }
+        visit("signature.title".into(), &mut self.signature.title);
+    }
+
+    /// The translation of a free-text field into `lang`, if one is given.
+    pub fn translation(&self, lang: &str, path: &str) -> Option<&str> {
+        self.translations
+            .get(lang)
+            .and_then(|t| t.get(path))
+            .map(String::as_str)
+            .filter(|s| !s.trim().is_empty())
+    }
+
+    /// Paths of the free-text fields with no translation into `lang`
+    /// (none when `lang` is the language the case is written in).
+    pub fn untranslated(&self, lang: &str) -> Vec<String> {
+        if lang == self.source_language() {
+            return Vec::new();
+        }
+        let mut copy = self.clone();
+        let mut out = Vec::new();
+        copy.for_each_free_text(|path, _| {
+            if self.translation(lang, path).is_none() {
+                out.push(path.to_string());
+            }
+        });
+        out
+    }
 }
 
 /// The requesting authority and the person handling the case.

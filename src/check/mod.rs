@@ -42,6 +42,8 @@ impl Severity {
 
 /// Marks an argument value as a message id to translate.
 const TERM: &str = "\u{1}term:";
+/// Marks an argument value as a language code to name.
+const LANGUAGE: &str = "\u{1}lang:";
 
 /// One thing the checks found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -84,12 +86,25 @@ impl Finding {
         self.arg(name, format!("{TERM}{id}"))
     }
 
+    /// An argument that is a language code, shown as the language's name
+    /// in the reader's language.
+    pub fn language(self, name: &'static str, code: impl Into<String>) -> Finding {
+        let code = code.into();
+        self.arg(name, format!("{LANGUAGE}{code}"))
+    }
+
     fn fluent_args(&self, l: &Localizer) -> Vec<(&'static str, String)> {
         self.args
             .iter()
-            .map(|(k, v)| match v.strip_prefix(TERM) {
-                Some(id) => (*k, l.t(id)),
-                None => (*k, v.clone()),
+            .map(|(k, v)| {
+                if let Some(id) = v.strip_prefix(TERM) {
+                    (*k, l.t(id))
+                } else if let Some(code) = v.strip_prefix(LANGUAGE) {
+                    let name = crate::codes::language_name_in_text(l.lang(), code);
+                    (*k, name.unwrap_or_else(|| code.to_string()))
+                } else {
+                    (*k, v.clone())
+                }
             })
             .collect()
     }

@@ -38,6 +38,21 @@ pub(super) fn run(case: &Case, catalog: &Catalog, ctx: &Context, out: &mut Vec<F
     if let Some(p) = profile {
         profile_demands(p, ctx, out);
     }
+    untranslated(case, ctx, out);
+}
+
+fn untranslated(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(lang) = &ctx.document_language else {
+        return;
+    };
+    for path in case.untranslated(lang) {
+        out.push(
+            Finding::new(W, path.clone(), "untranslated")
+                .language("lang", lang.clone())
+                .arg("code", lang.clone())
+                .arg("path", path),
+        );
+    }
 }
 
 fn blank(s: &str) -> bool {

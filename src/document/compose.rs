@@ -15,7 +15,6 @@ use serde_json::{Value, json};
 use super::markup::{self, Block};
 use crate::case::{Case, FieldType, FieldValue, Measure};
 use crate::check::formats::date;
-use crate::codes::country_name;
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
 
@@ -51,17 +50,13 @@ pub fn format_date(l: &Localizer, s: &str) -> String {
 /// A state's name in the document's language, or the English one.
 pub fn state_name(l: &Localizer, code: &str) -> String {
     let code = code.trim().to_uppercase();
-    let id = format!("state-{code}");
-    if l.has(&id) {
-        return l.t(&id);
-    }
-    country_name(&code).map_or(code, String::from)
+    crate::codes::country_name_in(l.lang(), &code).map_or(code, String::from)
 }
 
 /// A state's name as used inside a sentence (`the United States`).
 pub fn state_phrase(l: &Localizer, code: &str) -> String {
     let id = format!("state-phrase-{}", code.trim().to_uppercase());
-    if l.has(&id) {
+    if l.has_own(&id) {
         l.t(&id)
     } else {
         state_name(l, code)
@@ -190,7 +185,7 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
                 "nationality": nationality,
                 "id_documents": p.id_documents,
                 "address": p.address,
-                "language": p.language,
+                "language": crate::codes::language_name_in(l.lang(), p.language.trim()).unwrap_or(&p.language),
                 "notes": p.notes,
             })
         })

@@ -6,6 +6,11 @@
 
 use serde::Serialize;
 
+/// Marks free text that is not translated into the document's language.
+/// Composition puts it in front of such text; the parser removes it and
+/// flags the block, so the layout can show the passage as untranslated.
+pub const UNTRANSLATED: char = '\u{E000}';
+
 /// One block of the composed request.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case")]
@@ -23,17 +28,21 @@ pub enum Block {
         level: u8,
         number: String,
         text: String,
+        untranslated: bool,
     },
     Paragraph {
         text: String,
+        untranslated: bool,
     },
     /// A label and its value (the value may hold several lines).
     Field {
         label: String,
         value: String,
+        untranslated: bool,
     },
     ListItem {
         text: String,
+        untranslated: bool,
     },
     /// An address block (sender or recipient).
     Address {
@@ -106,6 +115,15 @@ fn pair(rest: &str) -> (String, String) {
     (unescape(rest.trim()), String::new())
 }
 
+/// Remove untranslated marks; true if there were any.
+fn clean(s: String) -> (String, bool) {
+    if s.contains(UNTRANSLATED) {
+        (s.replace(UNTRANSLATED, ""), true)
+    } else {
+        (s, false)
+    }
+}
+
 /// Parse the template's output into blocks, numbering level-1 headings.
 pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
     let mut blocks = Vec::new();
@@ -128,39 +146,65 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
         let rest = rest.trim_end_matches(['\r', ' ']);
         let text = || unescape(rest.trim());
         let block = match directive {
-            "title" => Block::Title { text: text() },
-            "mark" => Block::Mark { text: text() },
-            "h1" => {
-                section += 1;
+            "title" => Block::Title {
+                text: clean(text()).0,
+            },
+            "mark" => Block::Mark {
+                text: clean(text()).0,
+            },
+            "h1" | "h2" => {
+                let level = if directive == "h1" { 1 } else { 2 };
+                let number = if level == 1 {
+                    section += 1;
+                    section.to_string()
+                } else {
+                    String::new()
+                };
+                let (text, untranslated) = clean(text());
                 Block::Heading {
-                    level: 1,
-                    number: section.to_string(),
-                    text: text(),
+                    level,
+                    number,
+                    text,
+                    untranslated,
                 }
             }
-            "h2" => Block::Heading {
-                level: 2,
-                number: String::new(),
-                text: text(),
-            },
-            "p" => Block::Paragraph { text: text() },
-            "li" => Block::ListItem { text: text() },
+            "p" => {
+                let (text, untranslated) = clean(text());
+                Block::Paragraph { text, untranslated }
+            }
+            "li" => {
+                let (text, untranslated) = clean(text());
+                Block::ListItem { text, untranslated }
+            }
             "field" => {
                 let (label, value) = pair(rest);
+                let (value, untranslated) = clean(value);
                 if value.trim().is_empty() {
                     continue;
                 }
-                Block::Field { label, value }
+                Block::Field {
+                    label,
+                    value,
+                    untranslated,
+                }
             }
             "address" => {
                 let (label, text) = pair(rest);
-                Block::Address { label, text }
+                Block::Address {
+                    label,
+                    text: clean(text).0,
+                }
             }
             "sign" => {
                 let (label, value) = pair(rest);
-                Block::Signature { label, value }
+                Block::Signature {
+                    label,
+                    value: clean(value).0,
+                }
             }
-            "untranslated" => Block::Untranslated { text: text() },
+            "untranslated" => Block::Untranslated {
+                text: clean(text()).0,
+            },
             "space" => Block::Space,
             other => {
                 return Err(MarkupError {
@@ -171,7 +215,7 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
         };
         // A paragraph or item left empty by a missing value is dropped
         // rather than printed as a blank line.
-        let empty = matches!(&block, Block::Paragraph { text } | Block::ListItem { text } if text.trim().is_empty());
+        let empty = matches!(&block, Block::Paragraph { text, .. } | Block::ListItem { text, .. } if text.trim().is_empty());
         if !empty {
             blocks.push(block);
         }
@@ -196,14 +240,16 @@ mod tests {
         assert_eq!(
             blocks[0],
             Block::Paragraph {
-                text: evil.to_string()
+                text: evil.to_string(),
+                untranslated: false
             }
         );
         assert_eq!(
             blocks[1],
             Block::Field {
                 label: "Label".into(),
-                value: evil.to_string()
+                value: evil.to_string(),
+                untranslated: false
             }
         );
     }
@@ -213,6 +259,20 @@ mod tests {
         let b = parse("@h1 A\n@field X\t\n@h2 sub\n@h1 B\n").unwrap();
         assert_eq!(b.len(), 3);
         assert!(matches!(&b[2], Block::Heading { number, .. } if number == "2"));
+    }
+
+    #[test]
+    fn untranslated_marks_become_flags() {
+        let src = format!("@p {}x\n@field L\t{}y\n", UNTRANSLATED, UNTRANSLATED);
+        let b = parse(&src).unwrap();
+        assert_eq!(
+            b[0],
+            Block::Paragraph {
+                text: "x".into(),
+                untranslated: true
+            }
+        );
+        assert!(matches!(&b[1], Block::Field { value, untranslated: true, .. } if value == "y"));
     }
 
     #[test]

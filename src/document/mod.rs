@@ -42,6 +42,51 @@ pub struct Meta {
     /// The document's date (the signature date, else the day it was
     /// produced), for the PDF metadata: `[year, month, day]`.
     pub date: [i32; 3],
+    /// Region for the language, where the script depends on it (`CN`).
+    pub region: String,
+    /// Body and heading fonts, in order of preference.
+    pub fonts: Vec<String>,
+    pub heading_fonts: Vec<String>,
+    /// The marker shown on untranslated passages.
+    pub untranslated: String,
+    /// `side` or `sequential` when the source language is shown too.
+    pub bilingual: String,
+    /// The source language's settings, for a bilingual layout.
+    pub source_lang: String,
+    pub source_rtl: bool,
+    pub source_fonts: Vec<String>,
+}
+
+/// How the source language is shown beside the target language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Bilingual {
+    /// Only the document language.
+    #[default]
+    None,
+    /// Source and target side by side, in two columns.
+    Side,
+    /// Each passage in the source language, then in the target language.
+    Sequential,
+}
+
+/// Fonts for a language: the script's face first, then the others as
+/// fallback, all embedded.
+fn fonts_for(lang: &str) -> (Vec<String>, Vec<String>) {
+    let v = |a: &[&str]| a.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+    match lang {
+        "ar" => (
+            v(&["Noto Naskh Arabic", "Noto Serif", "Rogatory Sans CJK SC"]),
+            v(&["Noto Naskh Arabic", "Noto Sans", "Rogatory Sans CJK SC"]),
+        ),
+        "zh" => (
+            v(&["Noto Serif", "Rogatory Sans CJK SC", "Noto Naskh Arabic"]),
+            v(&["Noto Sans", "Rogatory Sans CJK SC", "Noto Naskh Arabic"]),
+        ),
+        _ => (
+            v(&["Noto Serif", "Noto Naskh Arabic", "Rogatory Sans CJK SC"]),
+            v(&["Noto Sans", "Noto Naskh Arabic", "Rogatory Sans CJK SC"]),
+        ),
+    }
 }
 
 /// A composed request.
@@ -49,6 +94,9 @@ pub struct Meta {
 pub struct Document {
     pub meta: Meta,
     pub blocks: Vec<Block>,
+    /// For a bilingual layout: the same blocks in the source language, one
+    /// for one.
+    pub source: Vec<Block>,
 }
 
 /// Options for composing.
@@ -61,6 +109,34 @@ pub struct Options {
     /// The day the document is produced, used when the case has no
     /// signature date.
     pub today: jiff::civil::Date,
+    /// Show the source language too.
+    pub bilingual: Bilingual,
+}
+
+impl Options {
+    /// Options for a document in `lang`, not a draft, not bilingual.
+    pub fn new(lang: &str, today: jiff::civil::Date) -> Options {
+        Options {
+            lang: lang.to_string(),
+            draft: false,
+            today,
+            bilingual: Bilingual::None,
+        }
+    }
+}
+
+/// The case as it reads in `lang`: free text replaced by its translation,
+/// or marked untranslated.
+pub fn translated(case: &Case, lang: &str) -> Case {
+    let mut shown = case.clone();
+    if lang == case.source_language() {
+        return shown;
+    }
+    shown.for_each_free_text(|path, text| match case.translation(lang, path) {
+        Some(t) => *text = t.to_string(),
+        None => text.insert(0, markup::UNTRANSLATED),
+    });
+    shown
 }
 
 /// The document language to use: the one asked for, else the case's
@@ -96,8 +172,21 @@ pub fn compose_template(
     template: &str,
 ) -> Result<Document, ComposeError> {
     let l = Localizer::new(&opts.lang);
-    let view = compose::view_model(case, catalog, &l, opts.draft);
+    let shown = translated(case, l.lang());
+    let view = compose::view_model(&shown, catalog, &l, opts.draft);
     let blocks = compose::compose_with(name, template, &view, &l)?;
+    let src_lang = case.source_language().to_string();
+    let source_l = Localizer::new(&src_lang);
+    let mut source = Vec::new();
+    if opts.bilingual != Bilingual::None && source_l.lang() != l.lang() {
+        let view = compose::view_model(case, catalog, &source_l, opts.draft);
+        source = compose::compose_with(name, template, &view, &source_l)?;
+        if source.len() != blocks.len() {
+            // Only pair passages that correspond one for one.
+            source.clear();
+        }
+    }
+    let (fonts, heading_fonts) = fonts_for(l.lang());
     let requested = compose::state_name(&l, &case.requested_state);
     let mut keywords = vec![l.t("doc-keyword-mla")];
     if !requested.is_empty() {
@@ -140,6 +229,33 @@ pub fn compose_template(
                 i32::from(d.day()),
             ]
         },
+        region: if l.lang() == "zh" {
+            "CN".into()
+        } else {
+            String::new()
+        },
+        fonts,
+        heading_fonts,
+        untranslated: l.ta(
+            "mark-untranslated",
+            &[(
+                "lang",
+                &crate::codes::language_name_in_text(l.lang(), &src_lang)
+                    .unwrap_or(src_lang.clone()),
+            )],
+        ),
+        bilingual: match (opts.bilingual, source.is_empty()) {
+            (_, true) | (Bilingual::None, _) => String::new(),
+            (Bilingual::Side, false) => "side".into(),
+            (Bilingual::Sequential, false) => "sequential".into(),
+        },
+        source_rtl: source_l.t("direction") == "rtl",
+        source_fonts: fonts_for(source_l.lang()).0,
+        source_lang: source_l.lang().to_string(),
     };
-    Ok(Document { meta, blocks })
+    Ok(Document {
+        meta,
+        blocks,
+        source,
+    })
 }

@@ -28,9 +28,19 @@ fn wrap(text: &str, width: usize, indent: &str, out: &mut String) {
     }
 }
 
+/// Untranslated text, with its marker in front.
+fn flag(text: &str, untranslated: bool, label: &str) -> String {
+    if untranslated {
+        format!("[{label}] {text}")
+    } else {
+        text.to_string()
+    }
+}
+
 /// The request as plain text, wrapped at `width` columns.
 pub fn to_text(doc: &Document, width: usize) -> String {
     let mut out = String::new();
+    let marker = &doc.meta.untranslated;
     if !doc.meta.draft.is_empty() {
         out.push_str(&format!("*** {} ***\n\n", doc.meta.draft));
     }
@@ -48,26 +58,38 @@ pub fn to_text(doc: &Document, width: usize) -> String {
             }
             Block::Mark { text } => out.push_str(&format!("[{text}]\n")),
             Block::Heading {
-                level: 1,
+                level,
                 number,
                 text,
+                untranslated,
             } => {
                 out.push('\n');
-                wrap(&format!("{number}. {text}"), width, "", &mut out);
+                let text = flag(text, *untranslated, marker);
+                let text = if *level == 1 {
+                    format!("{number}. {text}")
+                } else {
+                    text
+                };
+                wrap(&text, width, "", &mut out);
             }
-            Block::Heading { text, .. } => {
+            Block::Paragraph { text, untranslated } => {
+                wrap(&flag(text, *untranslated, marker), width, "", &mut out);
                 out.push('\n');
-                wrap(text, width, "", &mut out);
             }
-            Block::Paragraph { text } => {
-                wrap(text, width, "", &mut out);
-                out.push('\n');
-            }
-            Block::Field { label, value } => {
+            Block::Field {
+                label,
+                value,
+                untranslated,
+            } => {
                 out.push_str(&format!("{label}:\n"));
-                wrap(value, width, "    ", &mut out);
+                wrap(&flag(value, *untranslated, marker), width, "    ", &mut out);
             }
-            Block::ListItem { text } => wrap(&format!("- {text}"), width, "", &mut out),
+            Block::ListItem { text, untranslated } => wrap(
+                &format!("- {}", flag(text, *untranslated, marker)),
+                width,
+                "",
+                &mut out,
+            ),
             Block::Address { label, text } => {
                 if !label.is_empty() {
                     out.push_str(&format!("{label}:\n"));
@@ -76,7 +98,9 @@ pub fn to_text(doc: &Document, width: usize) -> String {
                 out.push('\n');
             }
             Block::Signature { label, value } => out.push_str(&format!("{label}: {value}\n")),
-            Block::Untranslated { text } => wrap(&format!("[!] {text}"), width, "", &mut out),
+            Block::Untranslated { text } => {
+                wrap(&format!("[{marker}] {text}"), width, "", &mut out)
+            }
             Block::Space => out.push('\n'),
         }
     }

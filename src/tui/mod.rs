@@ -615,9 +615,9 @@ impl App {
 
 fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
     let opts = Options {
-        lang: w.document_language(),
         draft,
-        today: w.today,
+        bilingual: w.bilingual,
+        ..Options::new(&w.document_language(), w.today)
     };
     let doc = match document::compose(&w.case, &w.catalog, &opts) {
         Ok(d) => d,

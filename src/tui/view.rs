@@ -614,6 +614,18 @@ fn draw_row(
                 rect,
             );
         }
+        Row::Bilingual => {
+            let v = l.t(match w.bilingual {
+                crate::document::Bilingual::None => "wiz-bilingual-none",
+                crate::document::Bilingual::Side => "wiz-bilingual-side",
+                crate::document::Bilingual::Sequential => "wiz-bilingual-sequential",
+            });
+            let text = format!("{marker}{}: {v}", l.t("wiz-bilingual"));
+            f.render_widget(
+                Paragraph::new(truncate(&text, rect.width as usize)).style(label_style),
+                rect,
+            );
+        }
         Row::ProduceButton => {
             let text = format!("{marker}{}", l.t("wiz-produce"));
             f.render_widget(
@@ -810,9 +822,8 @@ fn draw_preview(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut Hit
     f.render_widget(block, area);
     hits.preview = Some(inner);
     let opts = Options {
-        lang,
         draft: crate::check::has_errors(&w.findings),
-        today: w.today,
+        ..Options::new(&lang, w.today)
     };
     let text = match document::compose(&w.case, &w.catalog, &opts) {
         Ok(doc) => document::text::to_text(&doc, inner.width.saturating_sub(1) as usize),

@@ -128,6 +128,8 @@ pub enum Row {
     Output,
     /// Produce step: mark as draft.
     Draft,
+    /// Produce step: bilingual layout (none, side by side, one after the other).
+    Bilingual,
     /// Produce step: write the PDF.
     ProduceButton,
     /// Produce step: open the written PDF.
@@ -340,6 +342,8 @@ pub struct Wizard {
     /// Where the PDF goes (empty: next to the case file).
     pub output: String,
     pub draft: bool,
+    /// Layout with the source language too.
+    pub bilingual: document::Bilingual,
     pub produced: Option<PathBuf>,
     /// Steps with errors the user has already moved past.
     pub passed: Vec<Step>,
@@ -378,6 +382,7 @@ impl Wizard {
             status: None,
             output: String::new(),
             draft: false,
+            bilingual: document::Bilingual::None,
             produced: None,
             passed: Vec::new(),
             exit_after_save: false,
@@ -521,7 +526,7 @@ impl Wizard {
             }
             Step::Review => (0..self.findings.len()).map(Row::Finding).collect(),
             Step::Produce => {
-                let mut v = vec![Row::Output, Row::Draft, Row::ProduceButton];
+                let mut v = vec![Row::Output, Row::Draft, Row::Bilingual, Row::ProduceButton];
                 if self.produced.is_some() {
                     v.push(Row::OpenButton);
                 }
@@ -1022,6 +1027,13 @@ impl Wizard {
                 }
             }
             Some(Row::Draft) => self.draft = !self.draft,
+            Some(Row::Bilingual) => {
+                self.bilingual = match self.bilingual {
+                    document::Bilingual::None => document::Bilingual::Side,
+                    document::Bilingual::Side => document::Bilingual::Sequential,
+                    document::Bilingual::Sequential => document::Bilingual::None,
+                }
+            }
             Some(Row::ProduceButton) => {
                 let errors = check::has_errors(&self.findings);
                 if errors && !self.draft {
