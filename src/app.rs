@@ -135,6 +135,9 @@ pub fn format_finding(f: &Finding, ui: &Localizer) -> String {
     if let Some(rule) = &f.rule {
         s.push_str(&format!(" [{rule}]"));
     }
+    for n in &f.notes {
+        s.push_str(&format!("\n         - {}", n.message(ui)));
+    }
     if let Some(h) = f.hint(ui) {
         s.push_str(&format!(
             "\n         {}",

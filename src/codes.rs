@@ -14,7 +14,15 @@ fn lookup(table: &'static str, code: &str) -> Option<&'static str> {
 }
 
 /// The English name of a state, if `code` is an ISO 3166-1 alpha-2 code.
+/// The user-assigned codes `XA`–`XZ` stand for fictitious states in
+/// training material.
 pub fn country_name(code: &str) -> Option<&'static str> {
+    if code.len() == 2
+        && code.to_ascii_uppercase().starts_with('X')
+        && code.chars().all(|c| c.is_ascii_alphabetic())
+    {
+        return Some("fictitious state (training)");
+    }
     (code.len() == 2).then(|| lookup(COUNTRIES, code)).flatten()
 }
 
@@ -77,7 +85,8 @@ mod tests {
     #[test]
     fn known_and_unknown_codes() {
         assert_eq!(country_name("fr"), Some("France"));
-        assert_eq!(country_name("XX"), None);
+        assert_eq!(country_name("QQ"), None);
+        assert_eq!(country_name("XA"), Some("fictitious state (training)"));
         assert_eq!(country_name("FRA"), None);
         assert_eq!(language_name("de"), Some("German"));
         assert_eq!(language_name("zz"), None);

@@ -18,5 +18,6 @@ pub mod error;
 pub mod i18n;
 pub mod profile;
 pub mod store;
+pub mod taxonomy;
 pub mod tui;
 pub mod wizard;

@@ -119,3 +119,47 @@ profile-no-dc-policy = The dual criminality policy is not stated.
 
 untranslated = Not yet translated into { $lang }: the original text is printed and marked.
     .hint = Add the translation to the case file under [translations.{ $code }] with the key "{ $path }".
+
+## Dual criminality: one finding per offence and measure, with reasons.
+
+dual-not-required = Dual criminality is not required for { $measure } ({ $offence }).
+dual-satisfied = Dual criminality appears satisfied for { $measure } ({ $offence }): { $state } { $provision }.
+dual-likely = Dual criminality is likely satisfied for { $measure } ({ $offence }): { $state } { $provision }.
+dual-doubtful = Dual criminality is doubtful for { $measure } ({ $offence }).
+dual-not-satisfied = Dual criminality appears not satisfied for { $measure } ({ $offence }) in { $state }.
+dual-reason-preservation = Expedited preservation of stored data does not require dual criminality (a party may reserve the right to refuse for other offences under art. 29(4)).
+dual-reason-uncac-non-coercive = Under UNCAC, assistance not involving coercive action is given even without dual criminality; { $measure } is not coercive.
+dual-reason-policy-none = { $state } does not require dual criminality, according to its profile.
+dual-reason-policy-coercive = { $state } requires dual criminality only for coercive measures; { $measure } is not coercive.
+dual-reason-policy-unknown = The profile of { $state } does not state its dual criminality policy; UNTOC lets a state assist without it, and non-coercive measures are rarely refused on that ground.
+dual-reason-eu-list = The offence falls in the EU list ({ $categories }) and carries { $months } months in the issuing state (three years or more), so dual criminality is not verified between EU member states.
+dual-reason-required-always = { $state } requires dual criminality for all assistance, according to its profile.
+dual-reason-required-coercive = { $state } requires dual criminality for coercive measures such as { $measure }.
+dual-reason-no-iccs = The offence has no ICCS code, so its conduct cannot be compared with the law of the requested state.
+dual-reason-exact = { $provision } covers the same conduct (ICCS { $codes }).
+dual-reason-nested = { $provision } covers a wider or narrower category of the same conduct (ICCS { $codes }); check that the facts fall within it.
+dual-reason-sibling = The nearest provision, { $provision }, covers related but different conduct (ICCS { $codes }); only some elements may match.
+dual-reason-other-name = The conduct is criminal there under another name: what counts is the conduct, not the label (UNCAC art. 43(2)).
+dual-reason-threshold = The profile sets a penalty threshold of { $months } months, which one of the offences does not reach.
+dual-reason-fiscal = The matching provision is a fiscal offence; fiscal matters alone are not a ground for refusal (UNTOC art. 18(22)).
+dual-reason-later-law = { $provision } came into force on { $since }, after the conduct ({ $date }): it cannot be relied on for this conduct.
+dual-reason-no-catalogue = The profile of { $state } lists no offences to compare with.
+dual-reason-no-match = None of the { $count } offences in the profile of { $state } covers this conduct ({ $codes }). The catalogue may be incomplete: check the law of the requested state.
+dual-suggest-describe = Describe the conduct more fully in the facts and give the ICCS codes of every element of it.
+dual-suggest-non-coercive = Consider a non-coercive measure (a witness statement, information already public or held by authorities), which needs no dual criminality in most states.
+dual-suggest-basis = Consider another legal basis: UNCAC for corruption (non-coercive assistance without dual criminality), the EIO between EU member states (EU list offences).
+
+## Grounds for refusal the draft should warn about.
+
+refusal-political = The offence “{ $offence }” is marked political: a political offence is a ground for refusal under many treaties.
+    .hint = Describe the conduct as ordinary crime where that is what it is; explain why it is not a political offence.
+refusal-military = The offence “{ $offence }” is marked military: purely military offences are outside many treaties.
+refusal-fiscal = The offence “{ $offence }” is fiscal: the requested state may not refuse on the sole ground that the offence involves fiscal matters.
+refusal-death-penalty = The requesting state's law allows the death penalty for “{ $offence }”, and no assurance is given.
+    .hint = Many states refuse without an assurance that the death penalty will not be imposed or carried out: tick it on the Procedures step.
+refusal-death-penalty-profile = { $state } refuses assistance in such cases without that assurance, according to its profile.
+refusal-catalogue = { $state } allows { $measure } only for listed offences ({ $provisions }), and “{ $offence }” does not appear to be one of them.
+    .hint = Check the list in the requested state's law, or ask for a measure it allows for this offence.
+refusal-ne-bis-in-idem = A final judgment on the same facts is noted: ne bis in idem is a ground for refusal under many treaties and national laws.
+refusal-de-minimis = { $state } applies a de minimis policy: { $policy }
+refusal-bank-secrecy = Bank secrecy is not a ground for refusing assistance; say so if the bank or the requested authority raises it.

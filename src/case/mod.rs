@@ -344,6 +344,18 @@ pub struct Offence {
     /// ICCS codes of the conduct (UNODC 2015), e.g. `0701`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub iccs: Vec<String>,
+    /// A tax, customs or excise offence (UNTOC art. 18(22)).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub fiscal: bool,
+    /// The offence is, or may be seen as, political.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub political: bool,
+    /// A purely military offence.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub military: bool,
+    /// The requesting state's law allows the death penalty for it.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub death_penalty: bool,
 }
 
 /// A person or company concerned by the request.

@@ -6,6 +6,7 @@
 //! Pure: no terminal, no files. The date of "today" comes in the
 //! [`Context`] so tests are repeatable.
 
+pub mod dual;
 pub mod formats;
 mod rules;
 
@@ -42,6 +43,8 @@ impl Severity {
 
 /// Marks an argument value as a message id to translate.
 const TERM: &str = "\u{1}term:";
+/// Separates several message ids in one term argument.
+pub(crate) const TERM_SEP: char = '\u{2}';
 /// Marks an argument value as a language code to name.
 const LANGUAGE: &str = "\u{1}lang:";
 
@@ -56,6 +59,65 @@ pub struct Finding {
     pub args: Vec<(&'static str, String)>,
     /// The rule's source, e.g. `UNTOC art. 18(15)(c)`.
     pub rule: Option<String>,
+    /// Reasons and suggestions that explain the finding, one sentence each.
+    pub notes: Vec<Note>,
+}
+
+/// A sentence that explains a finding: a fluent id with arguments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Note {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, String)>,
+}
+
+impl Note {
+    pub fn new(id: &'static str) -> Note {
+        Note {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Note {
+        self.args.push((name, value.into()));
+        self
+    }
+
+    /// An argument that is a message id, shown in the reader's language.
+    pub fn term(self, name: &'static str, id: impl Into<String>) -> Note {
+        let id = id.into();
+        self.arg(name, format!("{TERM}{id}"))
+    }
+
+    /// An argument that is a list of message ids, shown as a list of names.
+    pub fn terms(self, name: &'static str, ids: &[String]) -> Note {
+        let joined = ids.join(&TERM_SEP.to_string());
+        self.arg(name, format!("{TERM}{joined}"))
+    }
+
+    /// The sentence in the localizer's language.
+    pub fn message(&self, l: &Localizer) -> String {
+        let args = resolve(&self.args, l);
+        let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+        l.ta(self.id, &refs)
+    }
+}
+
+/// Resolve marked arguments (terms, language codes) in the reader's language.
+fn resolve(args: &[(&'static str, String)], l: &Localizer) -> Vec<(&'static str, String)> {
+    args.iter()
+        .map(|(k, v)| {
+            if let Some(ids) = v.strip_prefix(TERM) {
+                let names: Vec<String> = ids.split(TERM_SEP).map(|id| l.t(id)).collect();
+                (*k, names.join(", "))
+            } else if let Some(code) = v.strip_prefix(LANGUAGE) {
+                let name = crate::codes::language_name_in_text(l.lang(), code);
+                (*k, name.unwrap_or_else(|| code.to_string()))
+            } else {
+                (*k, v.clone())
+            }
+        })
+        .collect()
 }
 
 impl Finding {
@@ -66,7 +128,14 @@ impl Finding {
             id,
             args: Vec::new(),
             rule: None,
+            notes: Vec::new(),
         }
+    }
+
+    /// Add an explaining sentence.
+    pub fn note(mut self, note: Note) -> Finding {
+        self.notes.push(note);
+        self
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<String>) -> Finding {
@@ -94,19 +163,7 @@ impl Finding {
     }
 
     fn fluent_args(&self, l: &Localizer) -> Vec<(&'static str, String)> {
-        self.args
-            .iter()
-            .map(|(k, v)| {
-                if let Some(id) = v.strip_prefix(TERM) {
-                    (*k, l.t(id))
-                } else if let Some(code) = v.strip_prefix(LANGUAGE) {
-                    let name = crate::codes::language_name_in_text(l.lang(), code);
-                    (*k, name.unwrap_or_else(|| code.to_string()))
-                } else {
-                    (*k, v.clone())
-                }
-            })
-            .collect()
+        resolve(&self.args, l)
     }
 
     /// The message in the localizer's language.
@@ -137,6 +194,10 @@ pub struct Context {
 pub fn check(case: &Case, catalog: &Catalog, ctx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();
     rules::run(case, catalog, ctx, &mut out);
+    if let Some(p) = catalog.get(&case.requested_state) {
+        out.extend(dual::findings(case, p, &dual::assess(case, p)));
+        dual::refusal_risks(case, p, &mut out);
+    }
     out.sort_by_key(|f| f.severity);
     out
 }

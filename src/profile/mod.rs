@@ -50,6 +50,9 @@ pub struct Profile {
     pub measures: BTreeMap<MeasureKind, MeasureRule>,
     #[serde(default)]
     pub formalities: Formalities,
+    /// Grounds for refusal this state applies beyond the conventions.
+    #[serde(default)]
+    pub refusal: Refusal,
     /// Offences of this state's law that matter for assistance.
     #[serde(default)]
     pub offences: Vec<ProfileOffence>,
@@ -58,6 +61,23 @@ pub struct Profile {
     pub measure_catalogues: Vec<MeasureCatalogue>,
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// Refusal grounds and policies of the profile state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Refusal {
+    /// Assistance is refused where the death penalty may be imposed, unless
+    /// assurances are given.
+    #[serde(default)]
+    pub death_penalty_assurance: Option<bool>,
+    /// A de minimis policy (requests for minor matters may be refused).
+    #[serde(default)]
+    pub de_minimis: String,
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 /// An offence of the profile state's law, described by the conduct it covers.

@@ -1,0 +1,444 @@
+//! Dual criminality and refusal risks: advice with reasons, never a verdict.
+//!
+//! For each offence and each measure of a request, [`assess`] decides
+//! whether dual criminality is required at all (the requested state's
+//! policy, the legal basis, whether the measure is coercive, the EU list)
+//! and, if it is, whether the conduct appears criminal in the requested
+//! state, by comparing ICCS codes with the offences of the state's profile,
+//! their penalties and the dates they came into force (DOMAIN.md §5).
+//! [`refusal_risks`] adds the grounds for refusal of DOMAIN.md §6.
+
+use serde::Serialize;
+
+use super::formats::date;
+use super::{Finding, Note, Severity};
+use crate::case::{Case, MeasureKind, Offence};
+use crate::profile::{DualCriminalityPolicy, EU_MEMBERS, Profile, ProfileOffence};
+use crate::taxonomy::{self, Relation};
+
+/// The result of one assessment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    NotRequired,
+    Satisfied,
+    Likely,
+    Doubtful,
+    NotSatisfied,
+}
+
+impl Outcome {
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Outcome::NotRequired => "dual-not-required",
+            Outcome::Satisfied => "dual-satisfied",
+            Outcome::Likely => "dual-likely",
+            Outcome::Doubtful => "dual-doubtful",
+            Outcome::NotSatisfied => "dual-not-satisfied",
+        }
+    }
+
+    fn severity(self) -> Severity {
+        match self {
+            Outcome::NotRequired | Outcome::Satisfied | Outcome::Likely => Severity::Info,
+            Outcome::Doubtful | Outcome::NotSatisfied => Severity::Warning,
+        }
+    }
+}
+
+/// Dual criminality for one offence and one measure.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Assessment {
+    pub offence: usize,
+    pub measure: usize,
+    pub kind: MeasureKind,
+    pub outcome: Outcome,
+    /// The rule that decided whether dual criminality applies.
+    pub rule: String,
+    /// The requested state's provision that appears to cover the conduct.
+    pub provision: Option<String>,
+    pub reasons: Vec<Note>,
+    pub suggestions: Vec<Note>,
+}
+
+fn is_eu(code: &str) -> bool {
+    EU_MEMBERS.contains(&code.trim().to_uppercase().as_str())
+}
+
+fn profile_rule(p: &Profile) -> String {
+    let src = p.dual_criminality.source.trim();
+    if src.is_empty() {
+        format!("{} profile, verified {}", p.code, p.verified)
+    } else {
+        format!("{} profile: {src}", p.code)
+    }
+}
+
+fn provision_label(po: &ProfileOffence) -> String {
+    format!("{} ({})", po.provision, po.name)
+}
+
+/// Whether dual criminality applies to this offence and measure; `None`
+/// when it does not, with the rule and reasons that say why.
+fn exemption(
+    case: &Case,
+    p: &Profile,
+    o: &Offence,
+    kind: MeasureKind,
+) -> Option<(String, Vec<Note>)> {
+    let basis = case.legal_basis.trim();
+    if kind == MeasureKind::DataPreservation {
+        return Some((
+            "Budapest Convention art. 29(3)".into(),
+            vec![Note::new("dual-reason-preservation")],
+        ));
+    }
+    if basis == "uncac" && !kind.is_coercive() {
+        return Some((
+            "UNCAC art. 46(9)(b)".into(),
+            vec![Note::new("dual-reason-uncac-non-coercive").term("measure", kind.message_id())],
+        ));
+    }
+    match p.dual_criminality.policy {
+        Some(DualCriminalityPolicy::NotRequired) => {
+            return Some((
+                profile_rule(p),
+                vec![Note::new("dual-reason-policy-none").arg("state", p.code.clone())],
+            ));
+        }
+        Some(DualCriminalityPolicy::CoerciveOnly) if !kind.is_coercive() => {
+            return Some((
+                profile_rule(p),
+                vec![
+                    Note::new("dual-reason-policy-coercive")
+                        .arg("state", p.code.clone())
+                        .term("measure", kind.message_id()),
+                ],
+            ));
+        }
+        None if !kind.is_coercive() => {
+            return Some((
+                "UNTOC art. 18(9)".into(),
+                vec![Note::new("dual-reason-policy-unknown").arg("state", p.code.clone())],
+            ));
+        }
+        _ => {}
+    }
+    // The EU list: between member states, under the EIO, for listed
+    // categories punishable by at least three years in the issuing state.
+    if basis == "eio" && is_eu(&case.requesting.state) && is_eu(&p.code) {
+        let mut cats: Vec<&str> = o
+            .iccs
+            .iter()
+            .flat_map(|c| taxonomy::eu_categories(c))
+            .collect();
+        cats.sort();
+        cats.dedup();
+        if !cats.is_empty() && o.max_penalty_months.is_some_and(|m| m >= 36) {
+            return Some((
+                "Directive 2014/41/EU art. 11(1)(g) and Annex D".into(),
+                vec![
+                    Note::new("dual-reason-eu-list")
+                        .terms(
+                            "categories",
+                            &cats
+                                .iter()
+                                .map(|c| format!("eu-{}", c.replace('_', "-")))
+                                .collect::<Vec<_>>(),
+                        )
+                        .arg("months", o.max_penalty_months.unwrap_or(0).to_string()),
+                ],
+            ));
+        }
+    }
+    None
+}
+
+/// The best matching offence of the requested state for the conduct.
+fn best_match<'a>(o: &Offence, p: &'a Profile) -> Vec<(Relation, &'a ProfileOffence)> {
+    let mut found: Vec<(Relation, &ProfileOffence)> = p
+        .offences
+        .iter()
+        .filter_map(|po| {
+            let rel = o
+                .iccs
+                .iter()
+                .flat_map(|a| po.iccs.iter().map(move |b| taxonomy::relation(a, b)))
+                .min()?;
+            (rel != Relation::Unrelated).then_some((rel, po))
+        })
+        .collect();
+    found.sort_by_key(|(r, _)| *r);
+    found
+}
+
+/// Assess one offence for one measure.
+fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind) -> Assessment {
+    let o = &case.offences[oi];
+    let mut a = Assessment {
+        offence: oi,
+        measure: mi,
+        kind,
+        outcome: Outcome::NotRequired,
+        rule: String::new(),
+        provision: None,
+        reasons: Vec::new(),
+        suggestions: Vec::new(),
+    };
+    if let Some((rule, reasons)) = exemption(case, p, o, kind) {
+        a.rule = rule;
+        a.reasons = reasons;
+        return a;
+    }
+    a.rule = profile_rule(p);
+    let reason_required = match p.dual_criminality.policy {
+        Some(DualCriminalityPolicy::Always) => {
+            Note::new("dual-reason-required-always").arg("state", p.code.clone())
+        }
+        _ => Note::new("dual-reason-required-coercive")
+            .arg("state", p.code.clone())
+            .term("measure", kind.message_id()),
+    };
+    a.reasons.push(reason_required);
+    if o.iccs.is_empty() {
+        a.outcome = Outcome::Doubtful;
+        a.reasons.push(Note::new("dual-reason-no-iccs"));
+        a.suggestions.push(Note::new("dual-suggest-describe"));
+        return a;
+    }
+    let conduct = date(&o.committed_from);
+    let threshold = p.dual_criminality.min_penalty_months;
+    let mut outcome = None;
+    for (rel, po) in best_match(o, p) {
+        let since = date(&po.in_force_since);
+        if let (Some(since), Some(conduct)) = (since, conduct)
+            && since > conduct
+        {
+            a.reasons.push(
+                Note::new("dual-reason-later-law")
+                    .arg("provision", provision_label(po))
+                    .arg("since", since.to_string())
+                    .arg("date", conduct.to_string()),
+            );
+            continue;
+        }
+        a.provision = Some(provision_label(po));
+        let codes = po.iccs.join(", ");
+        let mut result = match rel {
+            Relation::Exact => {
+                a.reasons.push(
+                    Note::new("dual-reason-exact")
+                        .arg("provision", provision_label(po))
+                        .arg("codes", codes),
+                );
+                Outcome::Satisfied
+            }
+            Relation::Nested => {
+                a.reasons.push(
+                    Note::new("dual-reason-nested")
+                        .arg("provision", provision_label(po))
+                        .arg("codes", codes),
+                );
+                Outcome::Likely
+            }
+            _ => {
+                a.reasons.push(
+                    Note::new("dual-reason-sibling")
+                        .arg("provision", provision_label(po))
+                        .arg("codes", codes),
+                );
+                Outcome::Doubtful
+            }
+        };
+        if !po.name.is_empty() && !o.name.is_empty() && !po.name_en.eq_ignore_ascii_case(&o.name) {
+            a.reasons.push(Note::new("dual-reason-other-name"));
+        }
+        if let Some(t) = threshold {
+            let theirs = po.max_penalty_months;
+            let ours = o.max_penalty_months;
+            if theirs.is_some_and(|m| m < t) || ours.is_some_and(|m| m < t) {
+                a.reasons
+                    .push(Note::new("dual-reason-threshold").arg("months", t.to_string()));
+                result = result.max(Outcome::Doubtful);
+            }
+        }
+        if po.fiscal {
+            a.reasons.push(Note::new("dual-reason-fiscal"));
+        }
+        outcome = Some(result);
+        break;
+    }
+    a.outcome = match outcome {
+        Some(r) => r,
+        None if p.offences.is_empty() => {
+            a.reasons
+                .push(Note::new("dual-reason-no-catalogue").arg("state", p.code.clone()));
+            Outcome::Doubtful
+        }
+        None => {
+            let codes = o
+                .iccs
+                .iter()
+                .map(|c| taxonomy::describe(c, "en"))
+                .collect::<Vec<_>>()
+                .join("; ");
+            a.reasons.push(
+                Note::new("dual-reason-no-match")
+                    .arg("state", p.code.clone())
+                    .arg("codes", codes)
+                    .arg("count", p.offences.len().to_string()),
+            );
+            Outcome::NotSatisfied
+        }
+    };
+    if a.outcome >= Outcome::Doubtful {
+        a.suggestions.push(Note::new("dual-suggest-describe"));
+        if kind.is_coercive() {
+            a.suggestions.push(Note::new("dual-suggest-non-coercive"));
+        }
+        a.suggestions.push(Note::new("dual-suggest-basis"));
+    }
+    a
+}
+
+/// Assess every offence against every measure of the request.
+pub fn assess(case: &Case, p: &Profile) -> Vec<Assessment> {
+    let mut out = Vec::new();
+    for (mi, m) in case.measures.iter().enumerate() {
+        let Some(kind) = m.kind else { continue };
+        for oi in 0..case.offences.len() {
+            out.push(assess_one(case, p, oi, mi, kind));
+        }
+    }
+    out
+}
+
+/// The assessments as findings: doubtful and not satisfied are warnings,
+/// the others notes.
+pub fn findings(case: &Case, p: &Profile, assessments: &[Assessment]) -> Vec<Finding> {
+    assessments
+        .iter()
+        .map(|a| {
+            let o = &case.offences[a.offence];
+            let name = if o.name.trim().is_empty() {
+                (a.offence + 1).to_string()
+            } else {
+                o.name.clone()
+            };
+            let mut f = Finding::new(
+                a.outcome.severity(),
+                format!("measures[{}]", a.measure),
+                a.outcome.message_id(),
+            )
+            .arg("offence", name)
+            .term("measure", a.kind.message_id())
+            .arg("state", p.code.clone())
+            .arg("provision", a.provision.clone().unwrap_or_default())
+            .rule(a.rule.clone());
+            for n in a.reasons.iter().chain(&a.suggestions) {
+                f = f.note(n.clone());
+            }
+            f
+        })
+        .collect()
+}
+
+/// Grounds for refusal the draft should warn about (DOMAIN.md §6).
+pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
+    use Severity::{Info as I, Warning as W};
+    for (i, o) in case.offences.iter().enumerate() {
+        let at = |f: &str| format!("offences[{i}].{f}");
+        let name = if o.name.is_empty() {
+            (i + 1).to_string()
+        } else {
+            o.name.clone()
+        };
+        if o.political {
+            out.push(
+                Finding::new(W, at("political"), "refusal-political")
+                    .arg("offence", name.clone())
+                    .rule("European Convention on Mutual Assistance in Criminal Matters (1959), art. 2(a)"),
+            );
+        }
+        if o.military {
+            out.push(
+                Finding::new(W, at("military"), "refusal-military")
+                    .arg("offence", name.clone())
+                    .rule("European Convention on Mutual Assistance in Criminal Matters (1959), art. 1(2)"),
+            );
+        }
+        let fiscal_conduct = o.iccs.iter().any(|c| c.starts_with("0804"));
+        if o.fiscal || fiscal_conduct {
+            out.push(
+                Finding::new(I, at("fiscal"), "refusal-fiscal")
+                    .arg("offence", name.clone())
+                    .rule("UNTOC art. 18(22)"),
+            );
+        }
+        if o.death_penalty && !case.assurances.no_death_penalty {
+            let required = p.refusal.death_penalty_assurance == Some(true);
+            let mut f = Finding::new(W, "assurances.no_death_penalty", "refusal-death-penalty")
+                .arg("offence", name.clone())
+                .arg("state", p.code.clone());
+            if required {
+                f = f.note(Note::new("refusal-death-penalty-profile").arg("state", p.code.clone()));
+                f.severity = Severity::Error;
+                f = f.rule(format!("{} profile: {}", p.code, p.refusal.source));
+            }
+            out.push(f);
+        }
+        // Measures that the requested state allows only for listed offences.
+        for (mi, m) in case.measures.iter().enumerate() {
+            let Some(kind) = m.kind else { continue };
+            for cat in p.measure_catalogues.iter().filter(|c| c.measure == kind) {
+                let listed = o.iccs.iter().any(|a| {
+                    cat.iccs.iter().any(|b| {
+                        matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Nested)
+                    })
+                });
+                let by_penalty = cat
+                    .min_penalty_months
+                    .is_some_and(|t| o.max_penalty_months.is_some_and(|m| m >= t));
+                if !listed && !by_penalty {
+                    out.push(
+                        Finding::new(W, format!("measures[{mi}].kind"), "refusal-catalogue")
+                            .term("measure", kind.message_id())
+                            .arg("offence", name.clone())
+                            .arg("state", p.code.clone())
+                            .arg("provisions", cat.provisions.join("; "))
+                            .rule(if cat.source.is_empty() {
+                                profile_rule(p)
+                            } else {
+                                cat.source.clone()
+                            }),
+                    );
+                }
+            }
+        }
+    }
+    if !case.proceeding.final_judgment.trim().is_empty() {
+        out.push(Finding::new(
+            W,
+            "proceeding.final_judgment",
+            "refusal-ne-bis-in-idem",
+        ));
+    }
+    if !p.refusal.de_minimis.trim().is_empty() {
+        out.push(
+            Finding::new(I, "offences", "refusal-de-minimis")
+                .arg("state", p.code.clone())
+                .arg("policy", p.refusal.de_minimis.clone())
+                .rule(format!("{} profile: {}", p.code, p.refusal.source)),
+        );
+    }
+    if let Some(mi) = case
+        .measures
+        .iter()
+        .position(|m| m.kind == Some(MeasureKind::BankRecords))
+    {
+        out.push(
+            Finding::new(I, format!("measures[{mi}]"), "refusal-bank-secrecy")
+                .rule("UNTOC art. 18(8)"),
+        );
+    }
+}
