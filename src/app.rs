@@ -85,11 +85,12 @@ pub fn run(cli: Cli) -> i32 {
             draft,
             text,
             bilingual,
+            internal_annex,
         } => cmd_render(
             &case,
             &output,
             lang.as_deref(),
-            (draft, text, bilingual),
+            (draft, text, bilingual, internal_annex),
             &catalog,
             &ui,
             today,
@@ -218,7 +219,7 @@ fn cmd_render(
     path: &Path,
     output: &Path,
     lang: Option<&str>,
-    (draft, text, bilingual): (bool, bool, document::Bilingual),
+    (draft, text, bilingual, internal_annex): (bool, bool, document::Bilingual, bool),
     catalog: &Catalog,
     ui: &Localizer,
     today: Date,
@@ -257,7 +258,12 @@ fn cmd_render(
         ..Options::new(&doc_lang, today)
     };
     let doc = match document::compose(&case, catalog, &opts) {
-        Ok(d) => d,
+        Ok(mut d) => {
+            if internal_annex {
+                document::add_internal_annex(&mut d, &findings);
+            }
+            d
+        }
         Err(e) => {
             eprintln!(
                 "{}",

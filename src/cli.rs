@@ -67,6 +67,10 @@ pub enum Command {
         /// (`side`, the default with the bare flag) or before it (`sequential`).
         #[arg(long, value_enum, num_args = 0..=1, default_value_t = Bilingual::None, default_missing_value = "side")]
         bilingual: Bilingual,
+        /// Append the internal annex (dual criminality and refusal risks) for
+        /// your own file; never send it with the request.
+        #[arg(long)]
+        internal_annex: bool,
     },
     /// List, show and check country profiles.
     Profiles {

@@ -379,3 +379,4 @@ wiz-bilingual = Bilingual layout (Enter to change)
 wiz-bilingual-none = no, the document language only
 wiz-bilingual-side = source and translation side by side
 wiz-bilingual-sequential = each passage in the source language, then translated
+panel-dual = Dual criminality

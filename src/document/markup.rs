@@ -59,6 +59,8 @@ pub enum Block {
         text: String,
     },
     Space,
+    /// Start a new page.
+    PageBreak,
 }
 
 /// Escape user text for the markup.

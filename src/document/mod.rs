@@ -125,6 +125,50 @@ impl Options {
     }
 }
 
+/// Append the internal annex: the dual criminality assessment and refusal
+/// risks, for the requesting authority's file only. It starts on a new page
+/// and says on every line that it is not part of the request.
+pub fn add_internal_annex(doc: &mut Document, findings: &[crate::check::Finding]) {
+    let l = Localizer::new(&doc.meta.lang);
+    let mut blocks = vec![
+        Block::PageBreak,
+        Block::Title {
+            text: l.t("annex-internal-title"),
+        },
+        Block::Mark {
+            text: l.t("annex-internal-mark"),
+        },
+        Block::Paragraph {
+            text: l.t("annex-internal-intro"),
+            untranslated: false,
+        },
+    ];
+    for f in findings
+        .iter()
+        .filter(|f| f.id.starts_with("dual-") || f.id.starts_with("refusal-"))
+    {
+        let mut text = f.message(&l);
+        if let Some(rule) = &f.rule {
+            text.push_str(&format!(" [{rule}]"));
+        }
+        blocks.push(Block::Paragraph {
+            text,
+            untranslated: false,
+        });
+        for n in &f.notes {
+            blocks.push(Block::ListItem {
+                text: n.message(&l),
+                untranslated: false,
+            });
+        }
+    }
+    if !doc.source.is_empty() {
+        // Keep the bilingual pairing one for one.
+        doc.source.extend(blocks.iter().cloned());
+    }
+    doc.blocks.extend(blocks);
+}
+
 /// The case as it reads in `lang`: free text replaced by its translation,
 /// or marked untranslated.
 pub fn translated(case: &Case, lang: &str) -> Case {

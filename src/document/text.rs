@@ -102,6 +102,7 @@ pub fn to_text(doc: &Document, width: usize) -> String {
                 wrap(&format!("[{marker}] {text}"), width, "", &mut out)
             }
             Block::Space => out.push('\n'),
+            Block::PageBreak => out.push_str("\n\u{c}\n"),
         }
     }
     out

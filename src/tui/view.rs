@@ -367,6 +367,26 @@ fn value_text(w: &Wizard, field: Field) -> String {
                 )
             )
         }
+        Input::Choice
+            if matches!(
+                field,
+                Field::Offence(_, crate::wizard::fields::OffenceField::Iccs)
+            ) =>
+        {
+            let Field::Offence(i, _) = field else {
+                return String::new();
+            };
+            case.offences
+                .get(i)
+                .map(|o| {
+                    o.iccs
+                        .iter()
+                        .map(|c| crate::taxonomy::describe(c, l.lang()))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default()
+        }
         Input::Choice => {
             let v = field.text(case);
             if v.is_empty() {
@@ -796,7 +816,12 @@ fn draw_guidance(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
             );
         }
     }
-    let step_findings = w.step_findings(w.step);
+    lines.extend(dual_panel(w, t));
+    let step_findings: Vec<&Finding> = w
+        .step_findings(w.step)
+        .into_iter()
+        .filter(|f| !f.id.starts_with("dual-"))
+        .collect();
     if !matches!(w.step, Step::Review | Step::Produce) && !step_findings.is_empty() {
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(l.t("panel-findings"), t.title)));
@@ -806,6 +831,51 @@ fn draw_guidance(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
         inner,
     );
+}
+
+/// The dual criminality assessments for the selected offence (Offences
+/// step) or measure (Measures step).
+fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
+    let l = &w.ui;
+    let Some(p) = w.catalog.get(&w.case.requested_state) else {
+        return Vec::new();
+    };
+    let (offence, measure) = match w.step {
+        Step::Offences => (Some(w.selected(ListKind::Offences)), None),
+        Step::Measures => (None, Some(w.selected(ListKind::Measures))),
+        _ => return Vec::new(),
+    };
+    let all = crate::check::dual::assess(&w.case, p);
+    let mine: Vec<_> = all
+        .into_iter()
+        .filter(|a| {
+            offence.is_none_or(|o| a.offence == o) && measure.is_none_or(|m| a.measure == m)
+        })
+        .collect();
+    if mine.is_empty() {
+        return Vec::new();
+    }
+    let findings = crate::check::dual::findings(&w.case, p, &mine);
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(Span::styled(l.t("panel-dual"), t.title)),
+    ];
+    for f in &findings {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", severity_mark(f.severity)),
+                severity_style(t, f.severity),
+            ),
+            Span::styled(f.message(l), t.base),
+        ]));
+        for n in &f.notes {
+            lines.push(Line::from(Span::styled(
+                format!("  · {}", n.message(l)),
+                t.dim,
+            )));
+        }
+    }
+    lines
 }
 
 fn draw_preview(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut Hits) {

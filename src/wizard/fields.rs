@@ -598,6 +598,7 @@ impl Field {
             Field::List(_) => Input::Selector,
             Field::Offence(_, f) => match f {
                 OffenceField::Text => Input::Area,
+                OffenceField::Iccs => Input::Choice,
                 OffenceField::From | OffenceField::To | OffenceField::Limitation => Input::Date,
                 _ => Input::Line,
             },
@@ -820,6 +821,17 @@ impl Field {
     pub fn toggle(self, c: &mut Case) {
         let on = self.is_on(c);
         self.set_text(c, if on { "false" } else { "true" });
+    }
+}
+
+/// Add an ICCS code to an offence, or remove it if it is there.
+pub fn toggle_iccs(c: &mut Case, offence: usize, code: &str) {
+    if let Some(o) = c.offences.get_mut(offence) {
+        if let Some(pos) = o.iccs.iter().position(|x| x == code) {
+            o.iccs.remove(pos);
+        } else {
+            o.iccs.push(code.to_string());
+        }
     }
 }
 

@@ -663,6 +663,18 @@ impl Wizard {
                 .iter()
                 .map(|k| id(k.key(), k.message_id()))
                 .collect(),
+            Field::Offence(_, fields::OffenceField::Iccs) => crate::taxonomy::codes()
+                .iter()
+                .map(|c| {
+                    let ex = c.examples();
+                    let label = if ex.is_empty() {
+                        format!("{}  {}", c.code, c.name(self.ui.lang()))
+                    } else {
+                        format!("{}  {} · {ex}", c.code, c.name(self.ui.lang()))
+                    };
+                    text(c.code.clone(), label)
+                })
+                .collect(),
             Field::Measure(_, _) => self
                 .case
                 .persons
@@ -1163,7 +1175,13 @@ impl Wizard {
                     .get(list.selected)
                     .map(|c| c.value.clone());
                 self.mode = Mode::Normal;
-                if let Some(v) = value
+                if let (Some(v), Field::Offence(i, fields::OffenceField::Iccs)) =
+                    (&value, list.field)
+                {
+                    // ICCS codes are a set: choosing one adds or removes it.
+                    fields::toggle_iccs(&mut self.case, i, v);
+                    self.changed();
+                } else if let Some(v) = value
                     && list.field.set_text(&mut self.case, &v)
                 {
                     self.changed();

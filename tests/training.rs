@@ -1,0 +1,178 @@
+//! The training cases of examples/training, each with the assessment it
+//! should produce (examples/training/README.md explains them).
+
+mod common;
+
+use rogatory::check::dual::{self, Outcome};
+use rogatory::check::{self, Context};
+use rogatory::profile::{Catalog, Origin};
+use rogatory::store;
+
+fn catalog() -> Catalog {
+    let mut c = store::builtin_catalog();
+    store::add_profile_dir(
+        &mut c,
+        Origin::Option,
+        &common::root().join("examples/training/profiles"),
+    );
+    assert!(c.problems.is_empty(), "{:?}", c.problems);
+    c
+}
+
+fn case(name: &str) -> rogatory::case::Case {
+    store::load_case(&common::root().join("examples/training").join(name)).unwrap()
+}
+
+fn only(name: &str) -> dual::Assessment {
+    let c = case(name);
+    let cat = catalog();
+    let p = cat.get(&c.requested_state).unwrap();
+    let all = dual::assess(&c, p);
+    assert_eq!(all.len(), 1, "{name}: one offence, one measure");
+    all.into_iter().next().unwrap()
+}
+
+fn note_ids(a: &dual::Assessment) -> Vec<&'static str> {
+    a.reasons
+        .iter()
+        .chain(&a.suggestions)
+        .map(|n| n.id)
+        .collect()
+}
+
+#[test]
+fn a_coercive_measure_for_conduct_not_criminalised_is_not_satisfied() {
+    let a = only("1-not-criminalised.toml");
+    assert_eq!(a.outcome, Outcome::NotSatisfied);
+    assert!(
+        a.rule.contains("Freedonian Mutual Assistance Act"),
+        "{}",
+        a.rule
+    );
+    assert!(note_ids(&a).contains(&"dual-reason-no-match"));
+    assert!(note_ids(&a).contains(&"dual-suggest-non-coercive"));
+}
+
+#[test]
+fn the_same_conduct_non_coercive_under_uncac_is_not_required() {
+    let a = only("2-uncac-non-coercive.toml");
+    assert_eq!(a.outcome, Outcome::NotRequired);
+    assert_eq!(a.rule, "UNCAC art. 46(9)(b)");
+}
+
+#[test]
+fn an_eu_list_offence_of_three_years_between_eu_states_is_not_required() {
+    let a = only("3-eu-list.toml");
+    assert_eq!(a.outcome, Outcome::NotRequired);
+    assert_eq!(a.rule, "Directive 2014/41/EU art. 11(1)(g) and Annex D");
+    assert_eq!(note_ids(&a), ["dual-reason-eu-list"]);
+}
+
+#[test]
+fn conduct_under_another_name_is_matched_by_its_code() {
+    let a = only("4-other-name.toml");
+    assert_eq!(a.outcome, Outcome::Satisfied);
+    assert_eq!(a.provision.as_deref(), Some("StGB § 263 (Betrug)"));
+    assert!(note_ids(&a).contains(&"dual-reason-other-name"));
+}
+
+#[test]
+fn a_provision_in_force_after_the_conduct_is_flagged() {
+    let a = only("5-later-law.toml");
+    assert!(
+        note_ids(&a).contains(&"dual-reason-later-law"),
+        "{:?}",
+        note_ids(&a)
+    );
+    assert_eq!(a.outcome, Outcome::NotSatisfied);
+}
+
+#[test]
+fn a_fiscal_offence_gets_the_18_22_note() {
+    let c = case("6-fiscal.toml");
+    let cat = catalog();
+    let ctx = Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    };
+    let findings = check::check(&c, &cat, &ctx);
+    let f = findings
+        .iter()
+        .find(|f| f.id == "refusal-fiscal")
+        .expect("fiscal note");
+    assert_eq!(f.rule.as_deref(), Some("UNTOC art. 18(22)"));
+    let a = only("6-fiscal.toml");
+    assert!(note_ids(&a).contains(&"dual-reason-fiscal"));
+}
+
+#[test]
+fn the_death_penalty_without_assurance_is_warned_about() {
+    let c = case("7-death-penalty.toml");
+    let cat = catalog();
+    let ctx = Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    };
+    let findings = check::check(&c, &cat, &ctx);
+    assert!(findings.iter().any(|f| f.id == "refusal-death-penalty"));
+    let mut assured = c.clone();
+    assured.assurances.no_death_penalty = true;
+    let findings = check::check(&assured, &cat, &ctx);
+    assert!(!findings.iter().any(|f| f.id == "refusal-death-penalty"));
+}
+
+#[test]
+fn every_result_names_its_rule_and_the_cli_shows_the_reasons() {
+    let dir = tempfile::tempdir().unwrap();
+    for name in [
+        "1-not-criminalised.toml",
+        "4-other-name.toml",
+        "5-later-law.toml",
+    ] {
+        let path = common::root().join("examples/training").join(name);
+        let profiles = common::root().join("examples/training/profiles");
+        let o = common::rogatory(
+            &[
+                "--profiles",
+                profiles.to_str().unwrap(),
+                "check",
+                path.to_str().unwrap(),
+            ],
+            dir.path(),
+        );
+        let out = common::stdout(&o);
+        let line = out
+            .lines()
+            .find(|l| l.contains("Dual criminality"))
+            .unwrap_or_else(|| panic!("{out}"));
+        assert!(line.contains(" [") && line.ends_with(']'), "{line}");
+        assert!(out.contains("\n         - "), "reasons are listed: {out}");
+    }
+}
+
+#[test]
+fn the_internal_annex_is_only_there_when_asked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = common::root().join("examples/training/4-other-name.toml");
+    for (flag, expect) in [(true, true), (false, false)] {
+        let out = dir.path().join(format!("annex-{flag}.txt"));
+        let mut args = vec![
+            "render",
+            path.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+            "--text",
+            "--draft",
+            "--lang",
+            "en",
+        ];
+        if flag {
+            args.push("--internal-annex");
+        }
+        let o = common::rogatory(&args, dir.path());
+        assert!(o.status.success(), "{}", common::stderr(&o));
+        let text = std::fs::read_to_string(&out).unwrap();
+        assert_eq!(text.contains("INTERNAL — NOT PART OF THE REQUEST"), expect);
+        assert_eq!(text.contains("StGB § 263 (Betrug)"), expect);
+    }
+}
