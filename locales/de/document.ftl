@@ -133,3 +133,7 @@ state-phrase-DO = die Dominikanische Republik
 state-phrase-CF = die Zentralafrikanische Republik
 
 mark-untranslated = Noch nicht übersetzt — Original: { $lang }
+
+annex-internal-title = Interne Bewertung: beiderseitige Strafbarkeit und Ablehnungsgründe
+annex-internal-mark = INTERN — NICHT TEIL DES ERSUCHENS — NICHT VERSENDEN
+annex-internal-intro = Hinweise für die Akte der ersuchenden Behörde, von Rogatory anhand des Profils des ersuchten Staates erstellt. Sie sind kein Rechtsgutachten und werden niemals mit dem Ersuchen versandt.

@@ -119,3 +119,47 @@ profile-no-dc-policy = Die Haltung zur beiderseitigen Strafbarkeit ist nicht ang
 
 untranslated = Noch nicht übersetzt ({ $lang }): Der Originaltext wird gedruckt und gekennzeichnet.
     .hint = Fügen Sie die Übersetzung in der Falldatei unter [translations.{ $code }] mit dem Schlüssel „{ $path }“ hinzu.
+
+## Beiderseitige Strafbarkeit: ein Befund je Straftat und Maßnahme, mit Begründung.
+
+dual-not-required = Für die Maßnahme „{ $measure }“ ({ $offence }) ist beiderseitige Strafbarkeit nicht erforderlich.
+dual-satisfied = Die beiderseitige Strafbarkeit scheint für die Maßnahme „{ $measure }“ ({ $offence }) gegeben: { $state } { $provision }.
+dual-likely = Die beiderseitige Strafbarkeit ist für die Maßnahme „{ $measure }“ ({ $offence }) wahrscheinlich gegeben: { $state } { $provision }.
+dual-doubtful = Die beiderseitige Strafbarkeit ist für die Maßnahme „{ $measure }“ ({ $offence }) zweifelhaft.
+dual-not-satisfied = Die beiderseitige Strafbarkeit scheint für die Maßnahme „{ $measure }“ ({ $offence }) in { $state } nicht gegeben.
+dual-reason-preservation = Die umgehende Sicherung gespeicherter Computerdaten setzt keine beiderseitige Strafbarkeit voraus (eine Vertragspartei kann sich nach Art. 29(4) vorbehalten, sie bei anderen Straftaten abzulehnen).
+dual-reason-uncac-non-coercive = Nach dem Übereinkommen der Vereinten Nationen gegen Korruption (UNCAC) wird Rechtshilfe, die keine Zwangsmaßnahmen umfasst, auch ohne beiderseitige Strafbarkeit geleistet; „{ $measure }“ ist keine Zwangsmaßnahme.
+dual-reason-policy-none = { $state } verlangt laut Profil keine beiderseitige Strafbarkeit.
+dual-reason-policy-coercive = { $state } verlangt beiderseitige Strafbarkeit nur für Zwangsmaßnahmen; „{ $measure }“ ist keine Zwangsmaßnahme.
+dual-reason-policy-unknown = Das Profil von { $state } gibt die Haltung zur beiderseitigen Strafbarkeit nicht an; nach dem Übereinkommen der Vereinten Nationen gegen die grenzüberschreitende organisierte Kriminalität (UNTOC) kann ein Staat auch ohne sie Rechtshilfe leisten, und Maßnahmen ohne Zwangscharakter werden aus diesem Grund selten abgelehnt.
+dual-reason-eu-list = Die Straftat fällt unter die EU-Liste ({ $categories }) und ist im Anordnungsstaat mit einer Höchststrafe von { $months } Monaten bedroht (drei Jahre oder mehr); zwischen EU-Mitgliedstaaten wird die beiderseitige Strafbarkeit daher nicht geprüft.
+dual-reason-required-always = { $state } verlangt laut Profil für jede Rechtshilfe beiderseitige Strafbarkeit.
+dual-reason-required-coercive = { $state } verlangt beiderseitige Strafbarkeit für Zwangsmaßnahmen wie „{ $measure }“.
+dual-reason-no-iccs = Die Straftat hat keinen ICCS-Code; das Verhalten kann daher nicht mit dem Recht des ersuchten Staates abgeglichen werden.
+dual-reason-exact = { $provision } erfasst dasselbe Verhalten (ICCS { $codes }).
+dual-reason-nested = { $provision } erfasst eine weitere oder engere Kategorie desselben Verhaltens (ICCS { $codes }); prüfen Sie, ob der Sachverhalt darunter fällt.
+dual-reason-sibling = Die nächstliegende Vorschrift, { $provision }, erfasst verwandtes, aber anderes Verhalten (ICCS { $codes }); möglicherweise stimmen nur einzelne Merkmale überein.
+dual-reason-other-name = Das Verhalten ist dort unter einer anderen Bezeichnung strafbar: Maßgeblich ist das Verhalten, nicht die Bezeichnung (UNCAC Art. 43(2)).
+dual-reason-threshold = Das Profil legt eine Strafschwelle von { $months } Monaten fest, die eine der Straftaten nicht erreicht.
+dual-reason-fiscal = Die entsprechende Vorschrift betrifft ein Fiskaldelikt; fiskalische Angelegenheiten allein sind kein Ablehnungsgrund (UNTOC Art. 18(22)).
+dual-reason-later-law = { $provision } ist am { $since } in Kraft getreten, also nach der Tat ({ $date }): Die Vorschrift kann für dieses Verhalten nicht herangezogen werden.
+dual-reason-no-catalogue = Das Profil von { $state } führt keine Straftatbestände zum Abgleich auf.
+dual-reason-no-match = Keiner der { $count } Straftatbestände im Profil von { $state } erfasst dieses Verhalten ({ $codes }). Der Katalog kann unvollständig sein: Prüfen Sie das Recht des ersuchten Staates.
+dual-suggest-describe = Beschreiben Sie das Verhalten im Sachverhalt ausführlicher und geben Sie die ICCS-Codes aller seiner Merkmale an.
+dual-suggest-non-coercive = Erwägen Sie eine Maßnahme ohne Zwangscharakter (eine Zeugenaussage, bereits öffentliche oder bei Behörden vorhandene Informationen), die in den meisten Staaten keine beiderseitige Strafbarkeit voraussetzt.
+dual-suggest-basis = Erwägen Sie eine andere Rechtsgrundlage: das UNCAC bei Korruption (Rechtshilfe ohne Zwangsmaßnahmen auch ohne beiderseitige Strafbarkeit), die Europäische Ermittlungsanordnung zwischen EU-Mitgliedstaaten (Straftaten der EU-Liste).
+
+## Ablehnungsgründe, auf die der Entwurf hinweisen sollte.
+
+refusal-political = Die Straftat „{ $offence }“ ist als politisch gekennzeichnet: Politische Straftaten sind nach vielen Verträgen ein Ablehnungsgrund.
+    .hint = Beschreiben Sie das Verhalten als gewöhnliche Straftat, wenn es sich um eine solche handelt; legen Sie dar, warum keine politische Straftat vorliegt.
+refusal-military = Die Straftat „{ $offence }“ ist als militärisch gekennzeichnet: Rein militärische Straftaten sind vom Anwendungsbereich vieler Verträge ausgenommen.
+refusal-fiscal = Die Straftat „{ $offence }“ ist ein Fiskaldelikt: Der ersuchte Staat darf die Rechtshilfe nicht allein mit der Begründung ablehnen, dass die Straftat fiskalische Angelegenheiten berührt.
+refusal-death-penalty = Das Recht des ersuchenden Staates sieht für „{ $offence }“ die Todesstrafe vor, und es wird keine Zusicherung abgegeben.
+    .hint = Viele Staaten lehnen ab, wenn nicht zugesichert wird, dass die Todesstrafe weder verhängt noch vollstreckt wird: Kreuzen Sie die Zusicherung im Schritt „Verfahren“ an.
+refusal-death-penalty-profile = { $state } lehnt laut Profil die Rechtshilfe in solchen Fällen ohne diese Zusicherung ab.
+refusal-catalogue = { $state } lässt die Maßnahme „{ $measure }“ nur bei aufgeführten Straftaten zu ({ $provisions }), und „{ $offence }“ scheint nicht dazuzugehören.
+    .hint = Prüfen Sie die Liste im Recht des ersuchten Staates, oder ersuchen Sie um eine Maßnahme, die dieser für diese Straftat zulässt.
+refusal-ne-bis-in-idem = Ein rechtskräftiges Urteil wegen desselben Sachverhalts ist vermerkt: Ne bis in idem ist nach vielen Verträgen und nationalen Gesetzen ein Ablehnungsgrund.
+refusal-de-minimis = { $state } wendet eine De-minimis-Regel an: { $policy }
+refusal-bank-secrecy = Das Bankgeheimnis ist kein Grund, Rechtshilfe abzulehnen; weisen Sie darauf hin, wenn sich die Bank oder die ersuchte Behörde darauf beruft.

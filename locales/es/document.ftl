@@ -132,3 +132,7 @@ state-phrase-DO = la República Dominicana
 state-phrase-CF = la República Centroafricana
 
 mark-untranslated = Sin traducir — original en { $lang }
+
+annex-internal-title = Evaluación interna: doble incriminación y motivos de denegación
+annex-internal-mark = INTERNO — NO FORMA PARTE DE LA SOLICITUD — NO ENVIAR
+annex-internal-intro = Orientación para el expediente de la autoridad requirente, elaborada por Rogatory a partir del perfil del Estado requerido. No constituye un dictamen jurídico y nunca se envía con la solicitud.

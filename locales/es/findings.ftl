@@ -119,3 +119,47 @@ profile-no-dc-policy = No se indica el criterio en materia de doble incriminaci�
 
 untranslated = Aún no traducido ({ $lang }): se imprime el texto original, señalado.
     .hint = Añada la traducción al expediente en [translations.{ $code }] con la clave «{ $path }».
+
+## Doble incriminación: una constatación por delito y por medida, con sus motivos.
+
+dual-not-required = No se exige la doble incriminación para la medida «{ $measure }» ({ $offence }).
+dual-satisfied = La doble incriminación parece cumplirse para la medida «{ $measure }» ({ $offence }): { $state } { $provision }.
+dual-likely = Es probable que la doble incriminación se cumpla para la medida «{ $measure }» ({ $offence }): { $state } { $provision }.
+dual-doubtful = Es dudoso que la doble incriminación se cumpla para la medida «{ $measure }» ({ $offence }).
+dual-not-satisfied = La doble incriminación no parece cumplirse en { $state } para la medida «{ $measure }» ({ $offence }).
+dual-reason-preservation = La conservación rápida de datos informáticos almacenados no exige la doble incriminación (una Parte podrá reservarse el derecho a denegar la solicitud respecto de otros delitos, conforme al art. 29(4)).
+dual-reason-uncac-non-coercive = Con arreglo a la Convención de las Naciones Unidas contra la Corrupción (UNCAC), la asistencia que no entrañe medidas coercitivas se presta aun en ausencia de doble incriminación; la medida «{ $measure }» no es coercitiva.
+dual-reason-policy-none = Según su perfil, { $state } no exige la doble incriminación.
+dual-reason-policy-coercive = { $state } solo exige la doble incriminación para las medidas coercitivas; la medida «{ $measure }» no es coercitiva.
+dual-reason-policy-unknown = El perfil de { $state } no indica su criterio en materia de doble incriminación; la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional (UNTOC) permite a un Estado prestar asistencia sin ella, y las medidas no coercitivas rara vez se deniegan por ese motivo.
+dual-reason-eu-list = El delito figura en la lista de la UE ({ $categories }) y está castigado con { $months } meses en el Estado de emisión (tres años o más), por lo que no se controla la doble incriminación entre Estados miembros de la UE.
+dual-reason-required-always = Según su perfil, { $state } exige la doble incriminación para toda forma de asistencia.
+dual-reason-required-coercive = { $state } exige la doble incriminación para las medidas coercitivas, como «{ $measure }».
+dual-reason-no-iccs = El delito no tiene código ICCS, por lo que la conducta no puede compararse con la legislación del Estado requerido.
+dual-reason-exact = { $provision } abarca la misma conducta (ICCS { $codes }).
+dual-reason-nested = { $provision } abarca una categoría más amplia o más restringida de la misma conducta (ICCS { $codes }); compruebe que los hechos están comprendidos en ella.
+dual-reason-sibling = La disposición más próxima, { $provision }, abarca una conducta afín pero distinta (ICCS { $codes }); es posible que solo coincidan algunos elementos.
+dual-reason-other-name = La conducta es delictiva allí con otra denominación: lo determinante es la conducta, no la denominación (UNCAC art. 43(2)).
+dual-reason-threshold = El perfil fija un umbral de pena de { $months } meses, que uno de los delitos no alcanza.
+dual-reason-fiscal = La disposición correspondiente es un delito fiscal; las cuestiones tributarias por sí solas no son motivo de denegación (UNTOC art. 18(22)).
+dual-reason-later-law = { $provision } entró en vigor el { $since }, después de la conducta ({ $date }): no puede invocarse respecto de esta conducta.
+dual-reason-no-catalogue = El perfil de { $state } no enumera ningún delito con el que comparar.
+dual-reason-no-match = Ninguno de los { $count } delitos del perfil de { $state } abarca esta conducta ({ $codes }). El catálogo puede estar incompleto: compruebe la legislación del Estado requerido.
+dual-suggest-describe = Describa la conducta con más detalle en los hechos e indique los códigos ICCS de cada uno de sus elementos.
+dual-suggest-non-coercive = Considere una medida no coercitiva (una declaración de testigo, información ya pública o en poder de las autoridades), que en la mayoría de los Estados no requiere doble incriminación.
+dual-suggest-basis = Considere otro fundamento jurídico: la UNCAC para la corrupción (asistencia no coercitiva sin doble incriminación) o la orden europea de investigación entre Estados miembros de la UE (delitos de la lista de la UE).
+
+## Motivos de denegación sobre los que el borrador debe advertir.
+
+refusal-political = El delito «{ $offence }» está marcado como político: el delito político es motivo de denegación en muchos tratados.
+    .hint = Describa la conducta como delito común cuando efectivamente lo sea; explique por qué no se trata de un delito político.
+refusal-military = El delito «{ $offence }» está marcado como militar: los delitos puramente militares quedan fuera del ámbito de muchos tratados.
+refusal-fiscal = El delito «{ $offence }» es fiscal: el Estado requerido no puede denegar la asistencia por el único motivo de que el delito entrañe cuestiones tributarias.
+refusal-death-penalty = La legislación del Estado requirente prevé la pena de muerte para «{ $offence }» y no se ofrece ninguna garantía.
+    .hint = Muchos Estados deniegan la asistencia sin la garantía de que no se impondrá ni ejecutará la pena de muerte: márquela en el paso «Procedimientos».
+refusal-death-penalty-profile = Según su perfil, { $state } deniega la asistencia en estos casos si no se ofrece dicha garantía.
+refusal-catalogue = { $state } solo permite la medida «{ $measure }» para los delitos enumerados ({ $provisions }), y «{ $offence }» no parece figurar entre ellos.
+    .hint = Compruebe la lista en la legislación del Estado requerido o solicite una medida que este permita para este delito.
+refusal-ne-bis-in-idem = Consta una sentencia firme sobre los mismos hechos: el principio ne bis in idem es motivo de denegación en muchos tratados y legislaciones nacionales.
+refusal-de-minimis = { $state } aplica un criterio de minimis: { $policy }
+refusal-bank-secrecy = El secreto bancario no es motivo para denegar la asistencia; indíquelo si el banco o la autoridad requerida lo invoca.

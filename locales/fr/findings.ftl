@@ -119,3 +119,47 @@ profile-no-dc-policy = La position en matière de double incrimination n'est pas
 
 untranslated = Pas encore traduit ({ $lang }) : le texte original est imprimé et signalé.
     .hint = Ajoutez la traduction au dossier sous [translations.{ $code }] avec la clé « { $path } ».
+
+## Double incrimination : une constatation par infraction et par mesure, avec ses motifs.
+
+dual-not-required = La double incrimination n'est pas exigée pour la mesure « { $measure } » ({ $offence }).
+dual-satisfied = La double incrimination paraît satisfaite pour la mesure « { $measure } » ({ $offence }) : { $state } { $provision }.
+dual-likely = La double incrimination est probablement satisfaite pour la mesure « { $measure } » ({ $offence }) : { $state } { $provision }.
+dual-doubtful = La double incrimination est douteuse pour la mesure « { $measure } » ({ $offence }).
+dual-not-satisfied = { $state } : la double incrimination ne paraît pas satisfaite pour la mesure « { $measure } » ({ $offence }).
+dual-reason-preservation = La conservation rapide de données informatiques stockées n'exige pas la double incrimination (une Partie peut, en vertu de l'art. 29(4), se réserver le droit de refuser pour d'autres infractions).
+dual-reason-uncac-non-coercive = En vertu de la Convention des Nations Unies contre la corruption (UNCAC), l'entraide n'impliquant pas de mesures coercitives est accordée même en l'absence de double incrimination ; la mesure « { $measure } » n'est pas coercitive.
+dual-reason-policy-none = Selon son profil, { $state } n'exige pas la double incrimination.
+dual-reason-policy-coercive = { $state } n'exige la double incrimination que pour les mesures coercitives ; la mesure « { $measure } » n'est pas coercitive.
+dual-reason-policy-unknown = Le profil de { $state } n'indique pas sa position en matière de double incrimination ; la Convention des Nations Unies contre la criminalité transnationale organisée (UNTOC) permet à un État d'accorder l'entraide en son absence, et les mesures non coercitives sont rarement refusées pour ce motif.
+dual-reason-eu-list = L'infraction relève de la liste de l'UE ({ $categories }) et est punie de { $months } mois dans l'État d'émission (trois ans ou plus) ; la double incrimination n'est donc pas contrôlée entre États membres de l'UE.
+dual-reason-required-always = Selon son profil, { $state } exige la double incrimination pour toute forme d'entraide.
+dual-reason-required-coercive = { $state } exige la double incrimination pour les mesures coercitives telles que « { $measure } ».
+dual-reason-no-iccs = L'infraction n'a pas de code ICCS ; les agissements ne peuvent donc pas être comparés avec le droit de l'État requis.
+dual-reason-exact = { $provision } vise les mêmes agissements (ICCS { $codes }).
+dual-reason-nested = { $provision } vise une catégorie plus large ou plus étroite des mêmes agissements (ICCS { $codes }) ; vérifiez que les faits en relèvent.
+dual-reason-sibling = La disposition la plus proche, { $provision }, vise des agissements voisins mais différents (ICCS { $codes }) ; seuls certains éléments peuvent concorder.
+dual-reason-other-name = Les agissements y sont incriminés sous une autre qualification : ce sont les agissements qui comptent, non leur dénomination (UNCAC art. 43(2)).
+dual-reason-threshold = Le profil fixe un seuil de peine de { $months } mois, que l'une des infractions n'atteint pas.
+dual-reason-fiscal = La disposition correspondante est une infraction fiscale ; le seul fait que l'affaire porte sur des questions fiscales ne constitue pas un motif de refus (UNTOC art. 18(22)).
+dual-reason-later-law = { $provision } : entrée en vigueur le { $since }, après les faits ({ $date }) ; cette disposition ne peut pas être invoquée pour ces agissements.
+dual-reason-no-catalogue = Le profil de { $state } n'énumère aucune infraction avec laquelle effectuer la comparaison.
+dual-reason-no-match = Aucune des { $count } infractions figurant dans le profil de { $state } ne vise ces agissements ({ $codes }). Le catalogue peut être incomplet : vérifiez le droit de l'État requis.
+dual-suggest-describe = Décrivez plus complètement les agissements dans l'exposé des faits et indiquez les codes ICCS de chacun de leurs éléments.
+dual-suggest-non-coercive = Envisagez une mesure non coercitive (recueil de témoignage, informations déjà publiques ou détenues par des autorités), qui n'exige pas la double incrimination dans la plupart des États.
+dual-suggest-basis = Envisagez un autre fondement juridique : l'UNCAC pour la corruption (entraide non coercitive sans double incrimination), la décision d'enquête européenne entre États membres de l'UE (infractions de la liste de l'UE).
+
+## Motifs de refus que le projet de demande doit signaler.
+
+refusal-political = L'infraction « { $offence } » est signalée comme politique : l'infraction politique est un motif de refus dans de nombreux traités.
+    .hint = Présentez les faits comme une infraction de droit commun lorsque c'est bien le cas ; expliquez pourquoi il ne s'agit pas d'une infraction politique.
+refusal-military = L'infraction « { $offence } » est signalée comme militaire : les infractions purement militaires sont exclues du champ de nombreux traités.
+refusal-fiscal = L'infraction « { $offence } » est fiscale : l'État requis ne peut pas refuser l'entraide au seul motif que l'infraction touche à des questions fiscales.
+refusal-death-penalty = La loi de l'État requérant prévoit la peine de mort pour « { $offence } », et aucune garantie n'est donnée.
+    .hint = De nombreux États refusent l'entraide sans garantie que la peine de mort ne sera ni prononcée ni exécutée : cochez-la à l'étape « Procédures ».
+refusal-death-penalty-profile = Selon son profil, { $state } refuse l'entraide dans de tels cas en l'absence de cette garantie.
+refusal-catalogue = { $state } n'autorise la mesure « { $measure } » que pour les infractions énumérées ({ $provisions }), et « { $offence } » ne semble pas en faire partie.
+    .hint = Vérifiez la liste dans le droit de l'État requis, ou demandez une mesure qu'il autorise pour cette infraction.
+refusal-ne-bis-in-idem = Un jugement définitif portant sur les mêmes faits est mentionné : ne bis in idem est un motif de refus au titre de nombreux traités et lois nationales.
+refusal-de-minimis = { $state } applique une règle de minimis : { $policy }
+refusal-bank-secrecy = Le secret bancaire n'est pas un motif de refus de l'entraide ; rappelez-le si la banque ou l'autorité requise l'invoque.

@@ -119,3 +119,47 @@ profile-no-dc-policy = A posição quanto à dupla incriminação não está ind
 
 untranslated = Ainda não traduzido ({ $lang }): o texto original é impresso e assinalado.
     .hint = Acrescente a tradução ao ficheiro do processo em [translations.{ $code }] com a chave «{ $path }».
+
+## Dupla incriminação: uma constatação por crime e por medida, com a respetiva fundamentação.
+
+dual-not-required = A dupla incriminação não é exigida para a medida «{ $measure }» ({ $offence }).
+dual-satisfied = A dupla incriminação parece verificada para a medida «{ $measure }» ({ $offence }): { $state } { $provision }.
+dual-likely = A dupla incriminação está provavelmente verificada para a medida «{ $measure }» ({ $offence }): { $state } { $provision }.
+dual-doubtful = A verificação da dupla incriminação para a medida «{ $measure }» ({ $offence }) é duvidosa.
+dual-not-satisfied = { $state }: a dupla incriminação parece não estar verificada para a medida «{ $measure }» ({ $offence }).
+dual-reason-preservation = A preservação expedita de dados informáticos armazenados não exige dupla incriminação (uma Parte pode reservar-se o direito de recusar relativamente a outras infrações, nos termos do art. 29(4)).
+dual-reason-uncac-non-coercive = Nos termos da Convenção das Nações Unidas contra a Corrupção (UNCAC), o auxílio que não implique medidas coercivas é prestado mesmo sem dupla incriminação; a medida «{ $measure }» não é coerciva.
+dual-reason-policy-none = Segundo o respetivo perfil, { $state } não exige dupla incriminação.
+dual-reason-policy-coercive = { $state } só exige dupla incriminação para medidas coercivas; a medida «{ $measure }» não é coerciva.
+dual-reason-policy-unknown = O perfil de { $state } não indica a sua posição quanto à dupla incriminação; a Convenção das Nações Unidas contra a Criminalidade Organizada Transnacional (UNTOC) permite que um Estado preste auxílio sem ela, e as medidas não coercivas raramente são recusadas por esse motivo.
+dual-reason-eu-list = O crime integra a lista da UE ({ $categories }) e é punível com { $months } meses no Estado de emissão (três anos ou mais), pelo que a dupla incriminação não é controlada entre Estados-Membros da UE.
+dual-reason-required-always = Segundo o respetivo perfil, { $state } exige dupla incriminação para qualquer forma de auxílio.
+dual-reason-required-coercive = { $state } exige dupla incriminação para medidas coercivas como «{ $measure }».
+dual-reason-no-iccs = O crime não tem código ICCS, pelo que a conduta não pode ser comparada com o direito do Estado requerido.
+dual-reason-exact = { $provision } abrange a mesma conduta (ICCS { $codes }).
+dual-reason-nested = { $provision } abrange uma categoria mais ampla ou mais restrita da mesma conduta (ICCS { $codes }); verifique se os factos nela se enquadram.
+dual-reason-sibling = A disposição mais próxima, { $provision }, abrange uma conduta afim, mas diferente (ICCS { $codes }); apenas alguns elementos poderão coincidir.
+dual-reason-other-name = A conduta é aí punível sob outra designação: o que conta é a conduta, não a designação (UNCAC art. 43(2)).
+dual-reason-threshold = O perfil fixa um limiar de pena de { $months } meses, que um dos crimes não atinge.
+dual-reason-fiscal = A disposição correspondente é um crime fiscal; as questões fiscais, por si só, não constituem motivo de recusa (UNTOC art. 18(22)).
+dual-reason-later-law = { $provision } entrou em vigor em { $since }, após a conduta ({ $date }): não é aplicável a esta conduta.
+dual-reason-no-catalogue = O perfil de { $state } não enumera crimes com os quais comparar.
+dual-reason-no-match = Nenhum dos { $count } crimes do perfil de { $state } abrange esta conduta ({ $codes }). O catálogo pode estar incompleto: verifique o direito do Estado requerido.
+dual-suggest-describe = Descreva a conduta de forma mais completa nos factos e indique os códigos ICCS de cada um dos seus elementos.
+dual-suggest-non-coercive = Considere uma medida não coerciva (uma inquirição de testemunha, informação já pública ou na posse das autoridades), que na maioria dos Estados não exige dupla incriminação.
+dual-suggest-basis = Considere outro fundamento jurídico: a UNCAC para a corrupção (auxílio não coercivo sem dupla incriminação), a decisão europeia de investigação entre Estados-Membros da UE (crimes da lista da UE).
+
+## Motivos de recusa que o projeto de pedido deve assinalar.
+
+refusal-political = O crime «{ $offence }» está assinalado como político: o crime político é motivo de recusa em muitos tratados.
+    .hint = Descreva a conduta como crime comum quando é disso que se trata; explique por que razão não se trata de um crime político.
+refusal-military = O crime «{ $offence }» está assinalado como militar: os crimes estritamente militares estão excluídos do âmbito de muitos tratados.
+refusal-fiscal = O crime «{ $offence }» é fiscal: o Estado requerido não pode recusar o auxílio com o único fundamento de que o crime envolve questões fiscais.
+refusal-death-penalty = A lei do Estado requerente prevê a pena de morte para «{ $offence }» e não é dada qualquer garantia.
+    .hint = Muitos Estados recusam o auxílio sem a garantia de que a pena de morte não será aplicada nem executada: assinale-a no passo «Procedimentos».
+refusal-death-penalty-profile = Segundo o respetivo perfil, { $state } recusa o auxílio nestes casos sem essa garantia.
+refusal-catalogue = { $state } só admite a medida «{ $measure }» para os crimes enumerados ({ $provisions }), e «{ $offence }» não parece ser um deles.
+    .hint = Verifique a lista na lei do Estado requerido, ou peça uma medida que este admita para este crime.
+refusal-ne-bis-in-idem = Está assinalada uma sentença transitada em julgado sobre os mesmos factos: ne bis in idem é motivo de recusa em muitos tratados e leis nacionais.
+refusal-de-minimis = { $state } aplica uma regra de minimis: { $policy }
+refusal-bank-secrecy = O sigilo bancário não é motivo de recusa do auxílio; refira-o se o banco ou a autoridade requerida o invocar.

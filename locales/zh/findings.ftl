@@ -119,3 +119,47 @@ profile-no-dc-policy = 未说明关于双重犯罪的政策。
 
 untranslated = 尚未译成{ $lang }：将打印原文并加以标注。
     .hint = 请在案件文件的 [translations.{ $code }] 下以键“{ $path }”添加译文。
+
+## 双重犯罪：按每项犯罪和每项措施分别得出结论，并说明理由。
+
+dual-not-required = 对于“{ $measure }”（{ $offence }），不要求双重犯罪。
+dual-satisfied = 对于“{ $measure }”（{ $offence }），双重犯罪要求看来已满足：{ $state } { $provision }。
+dual-likely = 对于“{ $measure }”（{ $offence }），双重犯罪要求很可能已满足：{ $state } { $provision }。
+dual-doubtful = 对于“{ $measure }”（{ $offence }），是否满足双重犯罪要求存在疑问。
+dual-not-satisfied = 对于“{ $measure }”（{ $offence }），在 { $state } 双重犯罪要求看来未满足。
+dual-reason-preservation = 快速保全已存储的计算机数据不要求双重犯罪（缔约方可根据第29条第4款保留对其他犯罪拒绝的权利）。
+dual-reason-uncac-non-coercive = 根据《联合国反腐败公约》（UNCAC），不涉及强制性行动的协助即使在不存在双重犯罪的情况下也应提供；“{ $measure }”不属于强制性措施。
+dual-reason-policy-none = 根据其国家概况，{ $state } 不要求双重犯罪。
+dual-reason-policy-coercive = { $state } 仅对强制性措施要求双重犯罪；“{ $measure }”不属于强制性措施。
+dual-reason-policy-unknown = { $state } 的国家概况未说明其关于双重犯罪的政策；《联合国打击跨国有组织犯罪公约》（UNTOC）允许国家在不存在双重犯罪的情况下提供协助，且非强制性措施很少因此被拒绝。
+dual-reason-eu-list = 该犯罪属于欧盟清单所列类别（{ $categories }），在签发国可处 { $months } 个月刑罚（三年或以上），因此欧盟成员国之间不核查双重犯罪。
+dual-reason-required-always = 根据其国家概况，{ $state } 对一切协助均要求双重犯罪。
+dual-reason-required-coercive = { $state } 对“{ $measure }”等强制性措施要求双重犯罪。
+dual-reason-no-iccs = 该犯罪没有 ICCS 代码，因此无法将其行为与被请求国的法律进行比对。
+dual-reason-exact = { $provision } 涵盖相同的行为（ICCS { $codes }）。
+dual-reason-nested = { $provision } 涵盖同一行为的更宽或更窄的类别（ICCS { $codes }）；请核实有关事实是否属于其范围。
+dual-reason-sibling = 最接近的条款 { $provision } 涵盖相关但不同的行为（ICCS { $codes }）；可能只有部分要件相符。
+dual-reason-other-name = 该行为在该国以另一罪名构成犯罪：关键在于行为本身，而非罪名（UNCAC 第43条第2款）。
+dual-reason-threshold = 国家概况规定的刑罚门槛为 { $months } 个月，其中一项犯罪未达到该门槛。
+dual-reason-fiscal = 相应条款属于财税犯罪；仅涉及财税事项本身不构成拒绝理由（UNTOC 第18条第22款）。
+dual-reason-later-law = { $provision } 于 { $since } 生效，晚于有关行为（{ $date }）：不得就该行为援引该条款。
+dual-reason-no-catalogue = { $state } 的国家概况未列出可供比对的罪名。
+dual-reason-no-match = { $state } 的国家概况所列 { $count } 项罪名均不涵盖该行为（{ $codes }）。该罪名目录可能不完整：请核查被请求国的法律。
+dual-suggest-describe = 请在事实部分更完整地描述有关行为，并给出其每一要件的 ICCS 代码。
+dual-suggest-non-coercive = 可考虑采取非强制性措施（如获取证人证言、已公开或由当局掌握的信息），大多数国家对此不要求双重犯罪。
+dual-suggest-basis = 可考虑其他法律依据：腐败案件可依据 UNCAC（非强制性协助不要求双重犯罪），欧盟成员国之间可使用欧洲调查令（欧盟清单所列犯罪）。
+
+## 草稿应提示的拒绝理由。
+
+refusal-political = 犯罪“{ $offence }”被标记为政治犯罪：根据许多条约，政治犯罪是拒绝协助的理由。
+    .hint = 如该行为实属普通刑事犯罪，请如实描述；并说明其为何不属于政治犯罪。
+refusal-military = 犯罪“{ $offence }”被标记为军事犯罪：纯军事犯罪不在许多条约的适用范围之内。
+refusal-fiscal = 犯罪“{ $offence }”属于财税犯罪：被请求国不得仅以该犯罪涉及财税事项为由拒绝协助。
+refusal-death-penalty = 请求国法律对“{ $offence }”可判处死刑，且未作出任何保证。
+    .hint = 许多国家在未获得不判处或不执行死刑的保证时拒绝协助：请在“程序”步骤中勾选该项保证。
+refusal-death-penalty-profile = 根据其国家概况，{ $state } 在此类情况下如无该项保证即拒绝协助。
+refusal-catalogue = { $state } 仅对所列犯罪（{ $provisions }）允许采取“{ $measure }”，而“{ $offence }”似乎不在其列。
+    .hint = 请核查被请求国法律中的清单，或请求采取该国对该犯罪允许的措施。
+refusal-ne-bis-in-idem = 已注明就同一事实存在终局判决：根据许多条约和国内法，一事不再理（ne bis in idem）是拒绝协助的理由。
+refusal-de-minimis = { $state } 适用轻微案件（de minimis）政策：{ $policy }
+refusal-bank-secrecy = 银行保密不构成拒绝协助的理由；如银行或被请求机关以此为由，请予以指出。
