@@ -491,6 +491,21 @@ impl App {
                 if let Some(i) = hit(&self.hits.steps) {
                     return w.update(Msg::ClickStep(i));
                 }
+                if let Some((rect, i)) =
+                    self.hits.rows.iter().find(|(r, _)| r.contains(at)).copied()
+                    && matches!(w.rows().get(i), Some(Row::Field(f)) if f.input() == Input::Selector)
+                    && w.row == i
+                    && w.focus == Focus::Form
+                {
+                    // On a list's line: the left part goes to the previous
+                    // item, the right part to the next.
+                    let action = if m.column < rect.x + rect.width * 2 / 3 {
+                        Action::ItemPrev
+                    } else {
+                        Action::ItemNext
+                    };
+                    return w.update(Msg::Action(action));
+                }
                 if let Some(i) = hit(&self.hits.rows) {
                     let again = w.row == i && w.focus == Focus::Form;
                     let mut fx = w.update(Msg::ClickRow(i));

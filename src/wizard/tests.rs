@@ -371,3 +371,18 @@ fn every_field_label_and_help_exists_in_english() {
         }
     }
 }
+
+#[test]
+fn iccs_codes_are_chosen_by_searching_names() {
+    use fields::OffenceField as O;
+    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), None, ui());
+    w.go_to(Step::Offences);
+    act(&mut w, Action::ItemAdd);
+    choose(&mut w, Field::Offence(0, O::Iccs), "money laundering");
+    assert_eq!(w.case.offences[0].iccs, ["07041"]);
+    choose(&mut w, Field::Offence(0, O::Iccs), "0701 ");
+    assert_eq!(w.case.offences[0].iccs, ["07041", "0701"]);
+    // Choosing a code again removes it.
+    choose(&mut w, Field::Offence(0, O::Iccs), "money laundering");
+    assert_eq!(w.case.offences[0].iccs, ["0701"]);
+}
