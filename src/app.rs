@@ -161,6 +161,26 @@ pub fn summary(findings: &[Finding], ui: &Localizer) -> String {
     )
 }
 
+/// Read a case, say which profiles were skipped, and check it for the
+/// document language that will be used.
+fn load_checked(
+    path: &Path,
+    lang: Option<&str>,
+    catalog: &Catalog,
+    ui: &Localizer,
+    today: Date,
+) -> Result<(Case, String, Vec<Finding>), i32> {
+    let case = load(path, ui)?;
+    print_problems(catalog, ui);
+    let doc_lang = document::choose_language(&case, catalog, lang);
+    let ctx = Context {
+        today,
+        document_language: Some(doc_lang.clone()),
+    };
+    let findings = check::check(&case, catalog, &ctx);
+    Ok((case, doc_lang, findings))
+}
+
 fn cmd_check(
     path: &Path,
     lang: Option<&str>,
@@ -169,17 +189,10 @@ fn cmd_check(
     ui: &Localizer,
     today: Date,
 ) -> i32 {
-    let case = match load(path, ui) {
+    let (_, _, findings) = match load_checked(path, lang, catalog, ui, today) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    print_problems(catalog, ui);
-    let doc_lang = document::choose_language(&case, catalog, lang);
-    let ctx = Context {
-        today,
-        document_language: Some(doc_lang),
-    };
-    let findings = check::check(&case, catalog, &ctx);
     match format {
         Format::Text => {
             for f in &findings {
@@ -195,10 +208,11 @@ fn cmd_check(
                         "severity": f.severity,
                         "path": f.path,
                         "id": f.id,
-                        "args": f.args.iter().cloned().collect::<std::collections::BTreeMap<_, _>>(),
+                        "args": f.resolved_args(ui).into_iter().collect::<std::collections::BTreeMap<_, _>>(),
                         "message": f.message(ui),
                         "hint": f.hint(ui),
                         "rule": f.rule,
+                        "notes": f.notes.iter().map(|n| n.message(ui)).collect::<Vec<_>>(),
                     })
                 })
                 .collect();
@@ -224,17 +238,10 @@ fn cmd_render(
     ui: &Localizer,
     today: Date,
 ) -> i32 {
-    let case = match load(path, ui) {
+    let (case, doc_lang, findings) = match load_checked(path, lang, catalog, ui, today) {
         Ok(c) => c,
         Err(code) => return code,
     };
-    print_problems(catalog, ui);
-    let doc_lang = document::choose_language(&case, catalog, lang);
-    let ctx = Context {
-        today,
-        document_language: Some(doc_lang.clone()),
-    };
-    let findings = check::check(&case, catalog, &ctx);
     let errors: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)

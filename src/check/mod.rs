@@ -162,8 +162,13 @@ impl Finding {
         self.arg(name, format!("{LANGUAGE}{code}"))
     }
 
-    fn fluent_args(&self, l: &Localizer) -> Vec<(&'static str, String)> {
+    /// The arguments with terms and language codes in the reader's language.
+    pub fn resolved_args(&self, l: &Localizer) -> Vec<(&'static str, String)> {
         resolve(&self.args, l)
+    }
+
+    fn fluent_args(&self, l: &Localizer) -> Vec<(&'static str, String)> {
+        self.resolved_args(l)
     }
 
     /// The message in the localizer's language.
