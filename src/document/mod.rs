@@ -231,7 +231,7 @@ pub fn compose_template(
         }
     }
     let (fonts, heading_fonts) = fonts_for(l.lang());
-    let requested = compose::state_name(&l, &case.requested_state);
+    let requested = compose::state_phrase(&l, &case.requested_state);
     let mut keywords = vec![l.t("doc-keyword-mla")];
     if !requested.is_empty() {
         keywords.push(requested.clone());
