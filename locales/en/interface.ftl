@@ -380,3 +380,6 @@ wiz-bilingual-none = no, the document language only
 wiz-bilingual-side = source and translation side by side
 wiz-bilingual-sequential = each passage in the source language, then translated
 panel-dual = Dual criminality
+app-name = Rogatory
+wiz-prompt-keys = Enter ✓ · Esc ✗
+wiz-status-keys = F1 help · Tab/↑↓ fields · PgDn/PgUp steps · F5 preview · Ctrl-S save · Ctrl-Q quit

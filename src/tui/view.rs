@@ -213,7 +213,7 @@ fn draw_header(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         ],
     );
     let line = Line::from(vec![
-        Span::styled(" Rogatory ", t.title),
+        Span::styled(format!(" {} ", l.t("app-name")), t.title),
         Span::styled(format!("· {file} "), t.base),
         Span::styled(
             if saved.is_empty() {
@@ -235,11 +235,7 @@ fn draw_status(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
             let args: Vec<(&str, &str)> = s.args.iter().map(|(k, v)| (*k, v.as_str())).collect();
             (l.ta(s.id, &args), if s.error { t.error } else { t.ok })
         }
-        None => (
-            "F1 help · Tab/↑↓ fields · PgDn/PgUp steps · F5 preview · Ctrl-S save · Ctrl-Q quit"
-                .to_string(),
-            t.dim,
-        ),
+        None => (l.t("wiz-status-keys").to_string(), t.dim),
     };
     f.render_widget(Paragraph::new(text).style(style), area);
 }
@@ -1022,7 +1018,7 @@ fn draw_prompt(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, ask: Ask, text:
         Rect { height: 1, ..inner },
     );
     f.render_widget(
-        Paragraph::new("Enter ✓ · Esc ✗").style(t.dim),
+        Paragraph::new(l.t("wiz-prompt-keys")).style(t.dim),
         Rect {
             y: inner.y + 2,
             height: 1,
