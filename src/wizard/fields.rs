@@ -356,125 +356,79 @@ impl Top {
             _ => Input::Line,
         }
     }
+}
 
-    fn bool_mut(self, c: &mut Case) -> Option<&mut bool> {
-        use Top::*;
-        Some(match self {
-            Urgent => &mut c.urgency.urgent,
-            Custody => &mut c.urgency.custody,
-            Confidential => &mut c.confidentiality.required,
-            NoDisclosure => &mut c.confidentiality.no_disclosure_to_person,
-            Oath => &mut c.procedures.oath,
-            OfficialsPresent => &mut c.procedures.officials_present,
-            DefencePresent => &mut c.procedures.defence_present,
-            VerbatimRecord => &mut c.procedures.verbatim_record,
-            ChainOfCustody => &mut c.procedures.chain_of_custody,
-            CertifyRecords => &mut c.procedures.certify_business_records,
-            Speciality => &mut c.assurances.speciality,
-            NoDeathPenalty => &mut c.assurances.no_death_penalty,
-            ReturnOriginals => &mut c.assurances.return_originals,
-            Reciprocity => &mut c.assurances.reciprocity,
-            _ => return None,
-        })
+/// The top-level fields that hold a yes/no or a text directly, written
+/// once for both the shared and the mutable accessor.
+macro_rules! top_accessors {
+    (bools { $($bv:ident => $($bf:ident).+,)* } texts { $($tv:ident => $($tf:ident).+,)* }) => {
+        impl Top {
+            fn bool_mut(self, c: &mut Case) -> Option<&mut bool> {
+                match self { $(Top::$bv => Some(&mut c.$($bf).+),)* _ => None }
+            }
+            fn bool_ref(self, c: &Case) -> Option<&bool> {
+                match self { $(Top::$bv => Some(&c.$($bf).+),)* _ => None }
+            }
+            fn text_mut(self, c: &mut Case) -> Option<&mut String> {
+                match self { $(Top::$tv => Some(&mut c.$($tf).+),)* _ => None }
+            }
+            fn text_ref(self, c: &Case) -> Option<&String> {
+                match self { $(Top::$tv => Some(&c.$($tf).+),)* _ => None }
+            }
+        }
+    };
+}
+
+top_accessors! {
+    bools {
+        Urgent => urgency.urgent,
+        Custody => urgency.custody,
+        Confidential => confidentiality.required,
+        NoDisclosure => confidentiality.no_disclosure_to_person,
+        Oath => procedures.oath,
+        OfficialsPresent => procedures.officials_present,
+        DefencePresent => procedures.defence_present,
+        VerbatimRecord => procedures.verbatim_record,
+        ChainOfCustody => procedures.chain_of_custody,
+        CertifyRecords => procedures.certify_business_records,
+        Speciality => assurances.speciality,
+        NoDeathPenalty => assurances.no_death_penalty,
+        ReturnOriginals => assurances.return_originals,
+        Reciprocity => assurances.reciprocity,
     }
-
-    fn bool_ref(self, c: &Case) -> Option<&bool> {
-        use Top::*;
-        Some(match self {
-            Urgent => &c.urgency.urgent,
-            Custody => &c.urgency.custody,
-            Confidential => &c.confidentiality.required,
-            NoDisclosure => &c.confidentiality.no_disclosure_to_person,
-            Oath => &c.procedures.oath,
-            OfficialsPresent => &c.procedures.officials_present,
-            DefencePresent => &c.procedures.defence_present,
-            VerbatimRecord => &c.procedures.verbatim_record,
-            ChainOfCustody => &c.procedures.chain_of_custody,
-            CertifyRecords => &c.procedures.certify_business_records,
-            Speciality => &c.assurances.speciality,
-            NoDeathPenalty => &c.assurances.no_death_penalty,
-            ReturnOriginals => &c.assurances.return_originals,
-            Reciprocity => &c.assurances.reciprocity,
-            _ => return None,
-        })
-    }
-
-    fn text_mut(self, c: &mut Case) -> Option<&mut String> {
-        use Top::*;
-        Some(match self {
-            Reference => &mut c.reference,
-            RequestingState => &mut c.requesting.state,
-            Authority => &mut c.requesting.authority,
-            Address => &mut c.requesting.address,
-            ContactName => &mut c.requesting.contact.name,
-            ContactRole => &mut c.requesting.contact.role,
-            ContactPhone => &mut c.requesting.contact.phone,
-            ContactEmail => &mut c.requesting.contact.email,
-            ContactHours => &mut c.requesting.contact.office_hours,
-            ContactTimeZone => &mut c.requesting.contact.time_zone,
-            ContactReply => &mut c.requesting.contact.reply_channel,
-            RequestedState => &mut c.requested_state,
-            DocumentLanguage => &mut c.document_language,
-            LegalBasis => &mut c.legal_basis,
-            LegalBasisNote => &mut c.legal_basis_note,
-            Stage => &mut c.proceeding.stage,
-            ProceedingAuthority => &mut c.proceeding.authority,
-            Functions => &mut c.proceeding.authority_functions,
-            Subject => &mut c.proceeding.subject,
-            FinalJudgment => &mut c.proceeding.final_judgment,
-            Facts => &mut c.facts,
-            Purpose => &mut c.purpose,
-            Link => &mut c.link_to_state,
-            UrgencyReason => &mut c.urgency.reason,
-            NeededBy => &mut c.urgency.needed_by,
-            ConfidentialityReason => &mut c.confidentiality.reason,
-            ProceduresOther => &mut c.procedures.other,
-            AssurancesOther => &mut c.assurances.other,
-            SignName => &mut c.signature.name,
-            SignTitle => &mut c.signature.title,
-            SignPlace => &mut c.signature.place,
-            SignDate => &mut c.signature.date,
-            _ => return None,
-        })
-    }
-
-    fn text_ref(self, c: &Case) -> Option<&String> {
-        use Top::*;
-        Some(match self {
-            Reference => &c.reference,
-            RequestingState => &c.requesting.state,
-            Authority => &c.requesting.authority,
-            Address => &c.requesting.address,
-            ContactName => &c.requesting.contact.name,
-            ContactRole => &c.requesting.contact.role,
-            ContactPhone => &c.requesting.contact.phone,
-            ContactEmail => &c.requesting.contact.email,
-            ContactHours => &c.requesting.contact.office_hours,
-            ContactTimeZone => &c.requesting.contact.time_zone,
-            ContactReply => &c.requesting.contact.reply_channel,
-            RequestedState => &c.requested_state,
-            DocumentLanguage => &c.document_language,
-            LegalBasis => &c.legal_basis,
-            LegalBasisNote => &c.legal_basis_note,
-            Stage => &c.proceeding.stage,
-            ProceedingAuthority => &c.proceeding.authority,
-            Functions => &c.proceeding.authority_functions,
-            Subject => &c.proceeding.subject,
-            FinalJudgment => &c.proceeding.final_judgment,
-            Facts => &c.facts,
-            Purpose => &c.purpose,
-            Link => &c.link_to_state,
-            UrgencyReason => &c.urgency.reason,
-            NeededBy => &c.urgency.needed_by,
-            ConfidentialityReason => &c.confidentiality.reason,
-            ProceduresOther => &c.procedures.other,
-            AssurancesOther => &c.assurances.other,
-            SignName => &c.signature.name,
-            SignTitle => &c.signature.title,
-            SignPlace => &c.signature.place,
-            SignDate => &c.signature.date,
-            _ => return None,
-        })
+    texts {
+        Reference => reference,
+        RequestingState => requesting.state,
+        Authority => requesting.authority,
+        Address => requesting.address,
+        ContactName => requesting.contact.name,
+        ContactRole => requesting.contact.role,
+        ContactPhone => requesting.contact.phone,
+        ContactEmail => requesting.contact.email,
+        ContactHours => requesting.contact.office_hours,
+        ContactTimeZone => requesting.contact.time_zone,
+        ContactReply => requesting.contact.reply_channel,
+        RequestedState => requested_state,
+        DocumentLanguage => document_language,
+        LegalBasis => legal_basis,
+        LegalBasisNote => legal_basis_note,
+        Stage => proceeding.stage,
+        ProceedingAuthority => proceeding.authority,
+        Functions => proceeding.authority_functions,
+        Subject => proceeding.subject,
+        FinalJudgment => proceeding.final_judgment,
+        Facts => facts,
+        Purpose => purpose,
+        Link => link_to_state,
+        UrgencyReason => urgency.reason,
+        NeededBy => urgency.needed_by,
+        ConfidentialityReason => confidentiality.reason,
+        ProceduresOther => procedures.other,
+        AssurancesOther => assurances.other,
+        SignName => signature.name,
+        SignTitle => signature.title,
+        SignPlace => signature.place,
+        SignDate => signature.date,
     }
 }
 
