@@ -435,6 +435,29 @@ fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -> i32 {
         }
     }
     line("show-note", &f.note);
+    for o in &p.offences {
+        let mut v = format!("{} — {}", o.provision, o.name);
+        if !o.iccs.is_empty() {
+            v.push_str(&format!(" [ICCS {}]", o.iccs.join(", ")));
+        }
+        if let Some(m) = o.max_penalty_months {
+            v.push_str(&format!(
+                " — {}",
+                ui.ta("show-months", &[("months", &m.to_string())])
+            ));
+        }
+        line("show-offence", &v);
+    }
+    for c in &p.measure_catalogues {
+        line(
+            "show-catalogue",
+            &format!(
+                "{}: {}",
+                ui.t(&c.measure.message_id()),
+                c.provisions.join("; ")
+            ),
+        );
+    }
     line("show-notes", &p.notes);
     for s in &p.sources {
         line(

@@ -383,3 +383,6 @@ panel-dual = Dual criminality
 app-name = Rogatory
 wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 help · Tab/↑↓ fields · PgDn/PgUp steps · F5 preview · Ctrl-S save · Ctrl-Q quit
+show-offence = Offence
+show-months = max. { $months } months
+show-catalogue = Listed offences only
