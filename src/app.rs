@@ -361,9 +361,9 @@ fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -> i32 {
     let mut line = |label: &str, value: &str| {
         if !value.trim().is_empty() {
             out.push_str(&format!(
-                "{:<24}{}\n",
+                "{:<24} {}\n",
                 ui.t(label),
-                value.replace('\n', "\n                        ")
+                value.replace('\n', "\n                         ")
             ));
         }
     };

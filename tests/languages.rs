@@ -209,3 +209,32 @@ fn languages_command_lists_them_by_their_own_names() {
         "{out}"
     );
 }
+
+#[test]
+fn the_interface_language_is_chosen_separately_from_the_document_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(
+        &[
+            "--ui-lang",
+            "fr",
+            "check",
+            "--lang",
+            "en",
+            example(GAPS).to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    let out = stdout(&o);
+    assert!(out.contains("erreurs"), "{out}");
+    // The document language is English, which France does not accept: the
+    // warning is in the interface language, French.
+    assert!(out.contains("document_language"), "{out}");
+    let o = rogatory(
+        &["--ui-lang", "ar", "check", example(GAPS).to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(
+        stdout(&o).contains(" errors, "),
+        "Arabic interface falls back to English where it has no message"
+    );
+}
