@@ -99,3 +99,14 @@ fn wide_text_is_shown_whole() {
     assert!(screen.contains("王小明 Ivanov Иван"), "{screen}");
     assert_eq!(w.case.persons[0].name, "王小明 Ivanov Иван");
 }
+
+#[test]
+fn drawing_survives_a_focus_beyond_the_rows() {
+    let mut w = complete();
+    w.go_to(Step::Facts);
+    w.row = 99;
+    let screen = render_text(&w, 80, 24);
+    assert!(screen.contains("Facts"));
+    // And a tiny terminal.
+    let _ = render_text(&w, 20, 6);
+}

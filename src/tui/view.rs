@@ -483,11 +483,13 @@ fn draw_form(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, ta: &TextArea, hi
     }
     let avail = inner.y + inner.height;
     // Scroll so the focused row is visible.
+    // The focused row, kept inside the rows even if they just changed.
+    let focus_row = w.row.min(heights.len().saturating_sub(1));
     let mut first = 0;
     loop {
-        let before: u16 = heights[first..w.row.min(heights.len())].iter().sum();
-        let own = heights.get(w.row).copied().unwrap_or(1);
-        if y + before + own <= avail || first >= w.row {
+        let before: u16 = heights[first..focus_row].iter().sum();
+        let own = heights.get(focus_row).copied().unwrap_or(1);
+        if y + before + own <= avail || first >= focus_row {
             break;
         }
         first += 1;
