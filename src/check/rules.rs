@@ -333,8 +333,7 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(E, at("limitation_date"), "limitation-passed")
                         .arg("n", n.clone())
-                        .arg("date", lim.to_string())
-                        .rule("UNTOC art. 18(21)(c)"),
+                        .arg("date", lim.to_string()),
                 );
             } else if let Ok(span) = ctx.today.until(lim)
                 && span.get_days() < 183
