@@ -38,9 +38,62 @@ use theme::Theme;
 /// How long after the last change the autosave is written.
 const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
 
-/// Where the draft is autosaved.
-pub fn autosave_path() -> Option<PathBuf> {
-    store::project_dirs().map(|d| d.data_dir().join("autosave.toml"))
+/// The folder of autosaved drafts.
+fn autosave_dir() -> Option<PathBuf> {
+    store::project_dirs().map(|d| d.data_dir().to_path_buf())
+}
+
+/// Where the draft of a case file is autosaved: one file per case file
+/// (named by a hash of its absolute path), and one per running wizard for a
+/// request not yet saved, so two wizards never overwrite each other's draft.
+pub fn autosave_slot(case: Option<&Path>) -> Option<PathBuf> {
+    let dir = autosave_dir()?;
+    let name = match case {
+        Some(p) => {
+            let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
+            // FNV-1a: stable across runs and builds, unlike the std hasher.
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for b in abs.to_string_lossy().bytes() {
+                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+            }
+            format!("autosave-{h:016x}.toml")
+        }
+        None => format!("autosave-new-{}.toml", std::process::id()),
+    };
+    Some(dir.join(name))
+}
+
+/// Every autosaved draft left by an earlier session, newest first.
+pub fn autosaves() -> Vec<PathBuf> {
+    let Some(dir) = autosave_dir() else {
+        return Vec::new();
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return Vec::new();
+    };
+    let mut found: Vec<(std::time::SystemTime, PathBuf)> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("autosave") && n.ends_with(".toml"))
+        })
+        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
+        .collect();
+    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.into_iter().map(|(_, p)| p).collect()
+}
+
+/// The case file an autosave belongs to, from its first line.
+pub fn autosave_of(path: &Path) -> Option<PathBuf> {
+    let text = std::fs::read_to_string(path).ok()?;
+    text.lines()
+        .next()?
+        .strip_prefix(AUTOSAVE_HEADER)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(PathBuf::from)
 }
 
 fn recent_path() -> Option<PathBuf> {
@@ -81,20 +134,22 @@ fn remember(path: &Path) {
 /// The first line of an autosave names the case file it belongs to.
 const AUTOSAVE_HEADER: &str = "# rogatory autosave of: ";
 
-fn write_autosave(w: &Wizard) -> io::Result<()> {
-    let Some(path) = autosave_path() else {
-        return Ok(());
-    };
+fn write_autosave(w: &Wizard, path: &Path) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
     let of = w
         .path
         .as_ref()
-        .map(|p| p.display().to_string())
+        .map(|p| {
+            std::fs::canonicalize(p)
+                .unwrap_or_else(|_| p.clone())
+                .display()
+                .to_string()
+        })
         .unwrap_or_default();
     let text = format!("{AUTOSAVE_HEADER}{of}\n{}", w.case.to_toml());
-    store::write_atomic(&path, text.as_bytes()).map_err(io::Error::other)
+    store::write_atomic(path, text.as_bytes()).map_err(io::Error::other)
 }
 
 fn read_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), String> {
@@ -110,11 +165,9 @@ fn read_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), String> {
     Ok((case, of))
 }
 
-fn discard_autosave() {
-    if let Some(p) = autosave_path() {
-        let _ = std::fs::remove_file(&p);
-        let _ = std::fs::remove_file(store::backup_path(&p));
-    }
+fn discard_autosave(p: &Path) {
+    let _ = std::fs::remove_file(p);
+    let _ = std::fs::remove_file(store::backup_path(p));
 }
 
 /// "2026-11-22 10:31" for the welcome screen's recovery entry.
@@ -164,9 +217,10 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         },
         None => {
             let mut welcome = vec![WelcomeItem::New];
-            if let Some(a) = autosave_path().filter(|p| p.exists()) {
-                welcome.insert(0, WelcomeItem::Recover(a));
-            }
+            let mut recover: Vec<WelcomeItem> =
+                autosaves().into_iter().map(WelcomeItem::Recover).collect();
+            recover.append(&mut welcome);
+            welcome = recover;
             welcome.extend(recent_files().into_iter().map(WelcomeItem::Recent));
             welcome.push(WelcomeItem::OpenFile);
             Wizard::new(catalog, today, welcome, ui)
@@ -195,6 +249,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         hits: view::Hits::default(),
         autosaved: w.revision,
         last_change: Instant::now(),
+        slot: None,
         own_revision: u64::MAX,
     };
     let result = app.run(&mut term, &mut w);
@@ -218,6 +273,7 @@ pub fn render_text(w: &Wizard, width: u16, height: u16) -> String {
         hits: view::Hits::default(),
         autosaved: 0,
         last_change: Instant::now(),
+        slot: None,
         own_revision: 0,
     };
     app.sync_textarea(w);
@@ -258,6 +314,8 @@ struct App {
     hits: view::Hits,
     autosaved: u64,
     last_change: Instant,
+    /// The autosave file this wizard wrote last, or recovered from.
+    slot: Option<PathBuf>,
     /// The revision our own typing produced: the model may store the text
     /// normalised (codes split at commas, blank lines dropped), and the
     /// editor must keep showing what the user typed until they leave.
@@ -288,9 +346,19 @@ impl App {
                 seen = w.revision;
                 self.last_change = Instant::now();
             }
-            if w.revision != self.autosaved && self.last_change.elapsed() >= AUTOSAVE_AFTER {
-                match write_autosave(w) {
-                    Ok(()) => self.autosaved = w.revision,
+            if w.revision != self.autosaved
+                && self.last_change.elapsed() >= AUTOSAVE_AFTER
+                && let Some(target) = autosave_slot(w.path.as_deref())
+            {
+                match write_autosave(w, &target) {
+                    Ok(()) => {
+                        self.autosaved = w.revision;
+                        if let Some(old) = self.slot.replace(target.clone())
+                            && old != target
+                        {
+                            discard_autosave(&old);
+                        }
+                    }
                     Err(e) => {
                         w.update(Msg::Failed(e.to_string()));
                         self.autosaved = w.revision;
@@ -548,10 +616,12 @@ impl App {
                 }
                 Err(e) => Some(Msg::Failed(e.to_string())),
             },
-            Effect::Recover(path) => match read_autosave(&path) {
-                Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
-                Err(e) => Some(Msg::Failed(e)),
-            },
+            Effect::Recover(path) => {
+                match read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
+                    Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
+                    Err(e) => Some(Msg::Failed(e)),
+                }
+            }
             Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
             Effect::Open(path) => {
                 let opener = if cfg!(target_os = "macos") {
@@ -571,7 +641,12 @@ impl App {
             }
             Effect::EditExternally(field, text) => Some(self.external_editor(term, field, &text)),
             Effect::DiscardAutosave => {
-                discard_autosave();
+                if let Some(old) = self.slot.take() {
+                    discard_autosave(&old);
+                }
+                if let Some(own) = autosave_slot(w.path.as_deref()) {
+                    discard_autosave(&own);
+                }
                 self.autosaved = w.revision;
                 None
             }

@@ -112,7 +112,13 @@ fn draw_welcome(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut Hit
         let text = match item {
             WelcomeItem::New => l.t("welcome-new"),
             WelcomeItem::Recover(p) => {
-                l.ta("welcome-recover", &[("when", &super::modified_label(p))])
+                let of = super::autosave_of(p)
+                    .map(|c| c.display().to_string())
+                    .unwrap_or_else(|| l.t("status-new-file"));
+                format!(
+                    "{} — {of}",
+                    l.ta("welcome-recover", &[("when", &super::modified_label(p))])
+                )
             }
             WelcomeItem::Recent(p) => l.ta("welcome-recent", &[("path", &p.display().to_string())]),
             WelcomeItem::OpenFile => l.t("welcome-open"),
