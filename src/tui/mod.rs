@@ -81,7 +81,7 @@ pub fn autosaves() -> Vec<PathBuf> {
         })
         .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
         .collect();
-    found.sort_by(|a, b| b.0.cmp(&a.0));
+    found.sort_by_key(|(t, _)| std::cmp::Reverse(*t));
     found.into_iter().map(|(_, p)| p).collect()
 }
 
