@@ -176,3 +176,52 @@ fn the_internal_annex_is_only_there_when_asked() {
         assert_eq!(text.contains("StGB § 263 (Betrug)"), expect);
     }
 }
+
+#[test]
+fn other_refusal_risks_are_found_with_their_sources() {
+    let cat = catalog();
+    let ctx = Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    };
+    // Germany allows interception only for the offences of StPO § 100a(2).
+    let mut c = case("4-other-name.toml");
+    c.measures[0].kind = Some(rogatory::case::MeasureKind::Interception);
+    c.offences[0].political = true;
+    c.proceeding.final_judgment = "Acquittal by a court in Munich, 2025".into();
+    let findings = check::check(&c, &cat, &ctx);
+    let ids: Vec<&str> = findings.iter().map(|f| f.id).collect();
+    for id in [
+        "refusal-catalogue",
+        "refusal-political",
+        "refusal-ne-bis-in-idem",
+    ] {
+        assert!(ids.contains(&id), "{id} missing from {ids:?}");
+    }
+    let catalogue = findings
+        .iter()
+        .find(|f| f.id == "refusal-catalogue")
+        .unwrap();
+    assert!(
+        catalogue
+            .rule
+            .as_deref()
+            .is_some_and(|r| r.contains("100a")),
+        "{:?}",
+        catalogue.rule
+    );
+    let political = findings
+        .iter()
+        .find(|f| f.id == "refusal-political")
+        .unwrap();
+    assert!(
+        political
+            .rule
+            .as_deref()
+            .is_some_and(|r| r.contains("art. 2(a)"))
+    );
+    // Money laundering is on the § 100a list: no catalogue warning.
+    c.offences[0].iccs = vec!["07041".into()];
+    let findings = check::check(&c, &cat, &ctx);
+    assert!(!findings.iter().any(|f| f.id == "refusal-catalogue"));
+}
