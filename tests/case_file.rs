@@ -18,6 +18,18 @@ fn rich_case() -> Case {
     c.proceeding.kind = Some(ProceedingKind::Prosecution);
     c.proceeding.final_judgment = "None known".into();
     c.offences[0].limitation_date = "2035-01-01".into();
+    c.offences[1].fiscal = true;
+    c.offences[1].political = true;
+    c.offences[1].military = true;
+    c.offences[1].death_penalty = true;
+    c.translations.entry("fr".into()).or_default().insert(
+        "facts".into(),
+        "Les faits.\nDeuxième ligne « citée ».".into(),
+    );
+    c.translations
+        .entry("zh".into())
+        .or_default()
+        .insert("measures[0].record_types".into(), "银行记录".into());
     c.urgency.urgent = true;
     c.urgency.custody = true;
     c.urgency.reason = "Trial fixed; \"quoted\" and back\\slash".into();
