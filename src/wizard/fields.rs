@@ -75,6 +75,10 @@ pub enum OffenceField {
     Place,
     Limitation,
     Iccs,
+    Fiscal,
+    Political,
+    Military,
+    DeathPenalty,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -445,6 +449,10 @@ impl OffenceField {
             OffenceField::Place => ("offence-place", "place"),
             OffenceField::Limitation => ("offence-limitation", "limitation_date"),
             OffenceField::Iccs => ("offence-iccs", "iccs"),
+            OffenceField::Fiscal => ("offence-fiscal", "fiscal"),
+            OffenceField::Political => ("offence-political", "political"),
+            OffenceField::Military => ("offence-military", "military"),
+            OffenceField::DeathPenalty => ("offence-death-penalty", "death_penalty"),
         }
     }
     pub const ALL: &'static [OffenceField] = &[
@@ -458,6 +466,10 @@ impl OffenceField {
         OffenceField::Place,
         OffenceField::Limitation,
         OffenceField::Iccs,
+        OffenceField::Fiscal,
+        OffenceField::Political,
+        OffenceField::Military,
+        OffenceField::DeathPenalty,
     ];
 }
 
@@ -553,6 +565,10 @@ impl Field {
             Field::Offence(_, f) => match f {
                 OffenceField::Text => Input::Area,
                 OffenceField::Iccs => Input::Choice,
+                OffenceField::Fiscal
+                | OffenceField::Political
+                | OffenceField::Military
+                | OffenceField::DeathPenalty => Input::Toggle,
                 OffenceField::From | OffenceField::To | OffenceField::Limitation => Input::Date,
                 _ => Input::Line,
             },
@@ -610,6 +626,10 @@ impl Field {
                 OffenceField::Place => o.place.clone(),
                 OffenceField::Limitation => o.limitation_date.clone(),
                 OffenceField::Iccs => o.iccs.join(", "),
+                OffenceField::Fiscal => o.fiscal.to_string(),
+                OffenceField::Political => o.political.to_string(),
+                OffenceField::Military => o.military.to_string(),
+                OffenceField::DeathPenalty => o.death_penalty.to_string(),
             }),
             Field::Person(i, f) => c.persons.get(i).map_or(String::new(), |p| match f {
                 PersonField::Id => p.id.clone(),
@@ -702,6 +722,10 @@ impl Field {
                     OffenceField::Place => o.place = s.into(),
                     OffenceField::Limitation => o.limitation_date = s.into(),
                     OffenceField::Iccs => o.iccs = split_codes(s),
+                    OffenceField::Fiscal => o.fiscal = s.trim() == "true",
+                    OffenceField::Political => o.political = s.trim() == "true",
+                    OffenceField::Military => o.military = s.trim() == "true",
+                    OffenceField::DeathPenalty => o.death_penalty = s.trim() == "true",
                 }
             }
             Field::Person(i, f) => {
