@@ -386,3 +386,12 @@ wiz-status-keys = F1 Hilfe · Tab/↑↓ Felder · PgDn/PgUp Schritte · F5 Vors
 show-offence = Straftat
 show-months = max. { $months } Monate
 show-catalogue = Nur Katalogtaten
+
+wiz-field-offence-fiscal = Fiskalische Straftat
+wiz-help-offence-fiscal = Eine Steuer-, Zoll- oder Verbrauchsteuerstraftat. Der ersuchte Staat darf nicht allein aus diesem Grund ablehnen (UNTOC Art. 18(22)).
+wiz-field-offence-political = Politische Straftat
+wiz-help-offence-political = Ankreuzen, wenn die Straftat politisch ist oder als politisch angesehen werden kann: Viele Verträge erlauben die Ablehnung bei politischen Straftaten (Europäisches Rechtshilfeübereinkommen von 1959, Art. 2(a)).
+wiz-field-offence-military = Militärische Straftat
+wiz-help-offence-military = Eine rein militärische Straftat außerhalb des allgemeinen Strafrechts fällt nicht unter viele Verträge (Übereinkommen von 1959, Art. 1(2)).
+wiz-field-offence-death-penalty = Todesstrafe möglich
+wiz-help-offence-death-penalty = Ankreuzen, wenn Ihr Recht für diese Straftat die Todesstrafe vorsieht: Viele Staaten leisten Rechtshilfe nur mit der Zusicherung, dass sie weder verhängt noch vollstreckt wird.

@@ -386,3 +386,12 @@ wiz-status-keys = F1 ayuda · Tab/↑↓ campos · PgDn/PgUp pasos · F5 vista p
 show-offence = Delito
 show-months = máx. { $months } meses
 show-catalogue = Solo delitos enumerados
+
+wiz-field-offence-fiscal = Delito fiscal
+wiz-help-offence-fiscal = Delito tributario, aduanero o en materia de impuestos especiales. El Estado requerido no puede denegar la asistencia únicamente por ese motivo (UNTOC art. 18(22)).
+wiz-field-offence-political = Delito político
+wiz-help-offence-political = Márquelo si el delito es, o puede considerarse, político: muchos tratados permiten denegar la asistencia por delitos políticos (Convenio Europeo de Asistencia Judicial de 1959, art. 2(a)).
+wiz-field-offence-military = Delito militar
+wiz-help-offence-military = Un delito puramente militar, ajeno al derecho penal común, queda fuera de muchos tratados (Convenio de 1959, art. 1(2)).
+wiz-field-offence-death-penalty = Posible pena de muerte
+wiz-help-offence-death-penalty = Márquelo si su derecho prevé la pena de muerte para este delito: muchos Estados solo prestan asistencia con la garantía de que no se impondrá ni se ejecutará.

@@ -386,3 +386,12 @@ wiz-status-keys = F1 aide · Tab/↑↓ champs · PgDn/PgUp étapes · F5 aperç
 show-offence = Infraction
 show-months = max. { $months } mois
 show-catalogue = Liste limitative
+
+wiz-field-offence-fiscal = Infraction fiscale
+wiz-help-offence-fiscal = Infraction en matière d'impôts, de douanes ou d'accises. L'État requis ne peut refuser pour ce seul motif (UNTOC art. 18(22)).
+wiz-field-offence-political = Infraction politique
+wiz-help-offence-political = Cochez si l'infraction est, ou peut être considérée comme, politique : de nombreux traités permettent de refuser l'entraide pour les infractions politiques (Convention européenne d'entraide judiciaire de 1959, art. 2(a)).
+wiz-field-offence-military = Infraction militaire
+wiz-help-offence-military = Une infraction purement militaire, hors du droit pénal commun, échappe à de nombreux traités (Convention de 1959, art. 1(2)).
+wiz-field-offence-death-penalty = Peine de mort encourue
+wiz-help-offence-death-penalty = Cochez si votre droit prévoit la peine de mort pour cette infraction : de nombreux États n'accordent l'entraide qu'avec l'assurance qu'elle ne sera ni prononcée ni exécutée.

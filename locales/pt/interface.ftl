@@ -386,3 +386,12 @@ wiz-status-keys = F1 ajuda · Tab/↑↓ campos · PgDn/PgUp passos · F5 pré-v
 show-offence = Crime
 show-months = máx. { $months } meses
 show-catalogue = Só crimes enumerados
+
+wiz-field-offence-fiscal = Infração fiscal
+wiz-help-offence-fiscal = Infração em matéria de impostos, direitos aduaneiros ou impostos especiais de consumo. O Estado requerido não pode recusar apenas por esse motivo (UNTOC art. 18(22)).
+wiz-field-offence-political = Infração política
+wiz-help-offence-political = Assinale se a infração é, ou pode ser considerada, política: muitos tratados permitem recusar o auxílio por infrações políticas (Convenção Europeia de Auxílio Judiciário Mútuo de 1959, art. 2(a)).
+wiz-field-offence-military = Infração militar
+wiz-help-offence-military = Uma infração puramente militar, fora do direito penal comum, está excluída de muitos tratados (Convenção de 1959, art. 1(2)).
+wiz-field-offence-death-penalty = Pena de morte possível
+wiz-help-offence-death-penalty = Assinale se a sua lei prevê a pena de morte para esta infração: muitos Estados só prestam auxílio com a garantia de que não será aplicada nem executada.

@@ -386,3 +386,12 @@ wiz-status-keys = F1 帮助 · Tab/↑↓ 字段 · PgDn/PgUp 步骤 · F5 预�
 show-offence = 犯罪
 show-months = 最高 { $months } 个月
 show-catalogue = 仅限所列犯罪
+
+wiz-field-offence-fiscal = 财税犯罪
+wiz-help-offence-fiscal = 涉及税收、海关或消费税的犯罪。被请求国不得仅以此为由拒绝协助（UNTOC 第18条第22款）。
+wiz-field-offence-political = 政治犯罪
+wiz-help-offence-political = 如该犯罪属于或可能被视为政治犯罪，请勾选：许多条约允许以政治犯罪为由拒绝协助（1959年《欧洲刑事司法协助公约》第2条(a)项）。
+wiz-field-offence-military = 军事犯罪
+wiz-help-offence-military = 纯军事犯罪（不属于普通刑法）不在许多条约的适用范围内（1959年公约第1条第2款）。
+wiz-field-offence-death-penalty = 可能判处死刑
+wiz-help-offence-death-penalty = 如贵国法律对该犯罪可判处死刑，请勾选：许多国家只有在获得不判处或不执行死刑的保证后才提供协助。
