@@ -722,3 +722,103 @@ fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
         Err(e) => Msg::Failed(e.to_string()),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    //! Keys through the real key handling, without a terminal.
+    use super::*;
+    use crate::wizard::Step;
+    use crate::wizard::fields::{Field, Top};
+    use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+    fn app() -> App {
+        App {
+            theme: Theme::of(theme::Variant::NoColor),
+            textarea: TextArea::default(),
+            editing: None,
+            hits: view::Hits::default(),
+            autosaved: 0,
+            last_change: Instant::now(),
+            own_revision: 0,
+            slot: None,
+        }
+    }
+
+    fn wizard() -> Wizard {
+        Wizard::editing(
+            store::builtin_catalog(),
+            "2026-11-22".parse().unwrap(),
+            Case::new(),
+            None,
+            Localizer::new("en"),
+        )
+    }
+
+    fn press(a: &mut App, w: &mut Wizard, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+        a.sync_textarea(w);
+        a.key(w, KeyEvent::new(code, mods))
+    }
+
+    fn type_text(a: &mut App, w: &mut Wizard, s: &str) {
+        for c in s.chars() {
+            press(a, w, KeyCode::Char(c), KeyModifiers::NONE);
+        }
+    }
+
+    #[test]
+    fn typing_into_a_normalised_field_keeps_every_character() {
+        let (mut a, mut w) = (app(), wizard());
+        w.row = w
+            .rows()
+            .iter()
+            .position(|r| *r == Row::Field(Field::Top(Top::ContactLanguages)))
+            .unwrap();
+        type_text(&mut a, &mut w, "en, fr");
+        assert_eq!(a.textarea.lines().join("\n"), "en, fr");
+        assert_eq!(w.case.requesting.contact.languages, ["en", "fr"]);
+    }
+
+    #[test]
+    fn tab_moves_on_and_enter_opens_a_list() {
+        let (mut a, mut w) = (app(), wizard());
+        // Row 0 is the requesting state: a choice.
+        press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+        assert!(matches!(w.mode, Mode::Choice(_)));
+        type_text(&mut a, &mut w, "gb");
+        press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(w.case.requesting.state, "GB");
+        press(&mut a, &mut w, KeyCode::Tab, KeyModifiers::NONE);
+        type_text(&mut a, &mut w, "Crown Prosecution Service");
+        assert_eq!(w.case.requesting.authority, "Crown Prosecution Service");
+        press(&mut a, &mut w, KeyCode::PageDown, KeyModifiers::NONE);
+        assert_eq!(w.step, Step::State);
+        press(&mut a, &mut w, KeyCode::F(1), KeyModifiers::NONE);
+        assert_eq!(w.mode, Mode::Help);
+        press(&mut a, &mut w, KeyCode::Esc, KeyModifiers::NONE);
+        assert_eq!(w.mode, Mode::Normal);
+    }
+
+    #[test]
+    fn a_multi_line_field_takes_enter_as_a_new_line() {
+        let (mut a, mut w) = (app(), wizard());
+        w.go_to(Step::Facts);
+        type_text(&mut a, &mut w, "First line.");
+        press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+        type_text(&mut a, &mut w, "Second line.");
+        assert_eq!(w.case.facts, "First line.\nSecond line.");
+        // Ctrl-S on a new request asks where to save.
+        press(&mut a, &mut w, KeyCode::Char('s'), KeyModifiers::CONTROL);
+        assert!(matches!(w.mode, Mode::Prompt(..)));
+    }
+
+    #[test]
+    fn ctrl_n_adds_an_item_from_any_row_of_a_list() {
+        let (mut a, mut w) = (app(), wizard());
+        w.go_to(Step::Offences);
+        press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+        type_text(&mut a, &mut w, "Fraud");
+        press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
+        assert_eq!(w.case.offences.len(), 2);
+        assert_eq!(w.case.offences[0].name, "Fraud");
+    }
+}
