@@ -533,19 +533,22 @@ fn cmd_new(path: &Path, to: Option<&str>, ui: &Localizer) -> i32 {
         ),
         None => starter.to_string(),
     };
-    if path.exists() {
-        eprintln!(
-            "{}",
-            ui.ta("cli-exists", &[("path", &path.display().to_string())])
-        );
-        return FAILURE;
-    }
-    if let Err(e) = store::write_atomic(path, text.as_bytes()) {
-        eprintln!(
-            "{}",
-            ui.ta("cli-cannot-write", &[("error", &e.to_string())])
-        );
-        return FAILURE;
+    match store::create_new(path, &text) {
+        Ok(()) => {}
+        Err(store::StoreError::Exists { .. }) => {
+            eprintln!(
+                "{}",
+                ui.ta("cli-exists", &[("path", &path.display().to_string())])
+            );
+            return FAILURE;
+        }
+        Err(e) => {
+            eprintln!(
+                "{}",
+                ui.ta("cli-cannot-write", &[("error", &e.to_string())])
+            );
+            return FAILURE;
+        }
     }
     println!(
         "{}",

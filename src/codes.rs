@@ -26,18 +26,22 @@ pub fn country_name(code: &str) -> Option<&'static str> {
     (code.len() == 2).then(|| lookup(COUNTRIES, code)).flatten()
 }
 
+/// A name from one of the embedded per-language tables (`<lang>.tsv`).
+fn lookup_in(tables: &[(&str, &'static str)], lang: &str, code: &str) -> Option<&'static str> {
+    let file = format!("{lang}.tsv");
+    tables
+        .iter()
+        .find(|(name, _)| *name == file)
+        .and_then(|(_, table)| lookup(table, code))
+}
+
 /// The name of a state in a document language (`fr`, `zh`...), from the
 /// translated tables in `data/countries/<lang>.tsv`; English otherwise.
 pub fn country_name_in(lang: &str, code: &str) -> Option<&'static str> {
     if code.len() != 2 {
         return None;
     }
-    let file = format!("{lang}.tsv");
-    crate::embedded::COUNTRY_NAMES
-        .iter()
-        .find(|(name, _)| *name == file)
-        .and_then(|(_, table)| lookup(table, code))
-        .or_else(|| country_name(code))
+    lookup_in(crate::embedded::COUNTRY_NAMES, lang, code).or_else(|| country_name(code))
 }
 
 /// The name of a language in a document language, from
@@ -46,12 +50,7 @@ pub fn language_name_in(lang: &str, code: &str) -> Option<&'static str> {
     if code.len() != 2 {
         return None;
     }
-    let file = format!("{lang}.tsv");
-    crate::embedded::LANGUAGE_NAMES
-        .iter()
-        .find(|(name, _)| *name == file)
-        .and_then(|(_, table)| lookup(table, code))
-        .or_else(|| language_name(code))
+    lookup_in(crate::embedded::LANGUAGE_NAMES, lang, code).or_else(|| language_name(code))
 }
 
 /// A language name as it is written inside a sentence: lower case in the

@@ -64,3 +64,22 @@ pub fn poppler(tool: &str, args: &[&str]) -> Option<String> {
         }
     }
 }
+
+/// The PDF's fonts (pdffonts output), after asserting that every one is
+/// embedded, subset and has a Unicode map; `None` when pdffonts is missing
+/// outside CI.
+pub fn embedded_fonts(pdf: &Path) -> Option<String> {
+    let fonts = poppler("pdffonts", &[pdf.to_str().unwrap()])?;
+    let rows: Vec<&str> = fonts.lines().skip(2).collect();
+    assert!(!rows.is_empty(), "no fonts in {}", pdf.display());
+    for row in rows {
+        let cols: Vec<&str> = row.split_whitespace().collect();
+        let n = cols.len();
+        assert_eq!(
+            &cols[n - 5..n - 2],
+            ["yes", "yes", "yes"],
+            "font not embedded+subset: {row}"
+        );
+    }
+    Some(fonts)
+}

@@ -151,14 +151,35 @@ pub fn save_case(path: &Path, case: &Case) -> Result<(), StoreError> {
     write_atomic(path, case.to_toml().as_bytes())
 }
 
-/// Write a new case file; never replaces an existing file.
-pub fn create_case(path: &Path, case: &Case) -> Result<(), StoreError> {
+/// Write a new file, readable by the owner only; never replaces an
+/// existing file, even one created a moment before (the complete file is
+/// linked into place, which fails if the name is taken).
+pub fn create_new(path: &Path, text: &str) -> Result<(), StoreError> {
+    let exists = || StoreError::Exists {
+        path: path.display().to_string(),
+    };
     if path.exists() {
-        return Err(StoreError::Exists {
-            path: path.display().to_string(),
-        });
+        return Err(exists());
     }
-    write_atomic(path, case.to_toml().as_bytes())
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let tmp = dir.join(format!(".new.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = private_create(&tmp).map_err(io(&tmp))?;
+        f.write_all(text.as_bytes()).map_err(io(&tmp))?;
+        f.sync_all().map_err(io(&tmp))?;
+        fs::hard_link(&tmp, path).map_err(|e| {
+            if e.kind() == std::io::ErrorKind::AlreadyExists {
+                exists()
+            } else {
+                io(path)(e)
+            }
+        })
+    })();
+    let _ = fs::remove_file(&tmp);
+    result
 }
 
 /// The per-user directories of Rogatory.
@@ -294,8 +315,18 @@ mod tests {
         let path = dir.path().join("case.toml");
         fs::write(&path, "x").unwrap();
         assert!(matches!(
-            create_case(&path, &Case::new()),
+            create_new(&path, "format_version = 1\n"),
             Err(StoreError::Exists { .. })
         ));
+        assert_eq!(fs::read_to_string(&path).unwrap(), "x");
+        let fresh = dir.path().join("new.toml");
+        create_new(&fresh, "format_version = 1\n").unwrap();
+        assert_eq!(load_case(&fresh).unwrap(), Case::new());
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = fs::metadata(&fresh).unwrap().permissions().mode() & 0o777;
+            assert_eq!(mode, 0o600);
+        }
     }
 }

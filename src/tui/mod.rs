@@ -242,16 +242,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         }
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let mut app = App {
-        theme: Theme::initial(no_color),
-        textarea: TextArea::default(),
-        editing: None,
-        hits: view::Hits::default(),
-        autosaved: w.revision,
-        last_change: Instant::now(),
-        slot: None,
-        own_revision: u64::MAX,
-    };
+    let mut app = App::new(Theme::initial(no_color), w.revision);
     let result = app.run(&mut term, &mut w);
     restore();
     match result {
@@ -266,16 +257,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
 /// Draw the wizard once on an off-screen terminal and return the screen as
 /// text: for snapshot tests and for checking layouts without a terminal.
 pub fn render_text(w: &Wizard, width: u16, height: u16) -> String {
-    let mut app = App {
-        theme: Theme::of(theme::Variant::NoColor),
-        textarea: TextArea::default(),
-        editing: None,
-        hits: view::Hits::default(),
-        autosaved: 0,
-        last_change: Instant::now(),
-        slot: None,
-        own_revision: 0,
-    };
+    let mut app = App::new(Theme::of(theme::Variant::NoColor), 0);
     app.sync_textarea(w);
     let backend = ratatui::backend::TestBackend::new(width, height);
     let Ok(mut term) = Terminal::new(backend);
@@ -323,6 +305,20 @@ struct App {
 }
 
 impl App {
+    fn new(theme: Theme, revision: u64) -> App {
+        App {
+            theme,
+            textarea: TextArea::default(),
+            editing: None,
+            hits: view::Hits::default(),
+            autosaved: revision,
+            last_change: Instant::now(),
+            slot: None,
+            // No typing of ours yet: any model text may replace the editor's.
+            own_revision: u64::MAX,
+        }
+    }
+
     fn run(&mut self, term: &mut Term, w: &mut Wizard) -> io::Result<()> {
         let mut seen = w.revision;
         loop {
@@ -732,16 +728,7 @@ mod tests {
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn app() -> App {
-        App {
-            theme: Theme::of(theme::Variant::NoColor),
-            textarea: TextArea::default(),
-            editing: None,
-            hits: view::Hits::default(),
-            autosaved: 0,
-            last_change: Instant::now(),
-            own_revision: 0,
-            slot: None,
-        }
+        App::new(Theme::of(theme::Variant::NoColor), 0)
     }
 
     fn wizard() -> Wizard {

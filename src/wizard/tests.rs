@@ -7,6 +7,15 @@ fn today() -> Date {
     "2026-11-22".parse().unwrap()
 }
 
+fn example(name: &str) -> Case {
+    crate::store::load_case(
+        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("examples")
+            .join(name),
+    )
+    .unwrap()
+}
+
 fn ui() -> crate::i18n::Localizer {
     crate::i18n::Localizer::new("en")
 }
@@ -199,10 +208,7 @@ fn review_lists_everything_and_jumps_to_the_field() {
 
 #[test]
 fn jumping_to_an_item_selects_it() {
-    let case = crate::store::load_case(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/gaps-search-be-fr.toml"),
-    )
-    .unwrap();
+    let case = example("gaps-search-be-fr.toml");
     let mut w = Wizard::editing(builtin_catalog(), today(), case, None, ui());
     w.jump_to("measures[1].accounts[0]");
     assert_eq!(w.step, Step::Measures);
@@ -328,11 +334,7 @@ fn producing_is_refused_with_errors_but_a_draft_is_allowed() {
 
 #[test]
 fn the_complete_example_has_no_errors_in_any_step() {
-    let case = crate::store::load_case(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/complete-fraud-gb-us.toml"),
-    )
-    .unwrap();
+    let case = example("complete-fraud-gb-us.toml");
     let w = Wizard::editing(builtin_catalog(), today(), case, None, ui());
     for s in Step::ALL {
         assert_eq!(w.step_errors(*s), 0, "{s:?}");
@@ -342,11 +344,7 @@ fn the_complete_example_has_no_errors_in_any_step() {
 #[test]
 fn every_field_label_and_help_exists_in_english() {
     let l = crate::i18n::Localizer::new("en");
-    let case = crate::store::load_case(
-        &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("examples/complete-fraud-gb-us.toml"),
-    )
-    .unwrap();
+    let case = example("complete-fraud-gb-us.toml");
     let mut w = Wizard::editing(builtin_catalog(), today(), case, None, ui());
     for kind in MeasureKind::ALL {
         w.case.measures.push(crate::case::Measure {
