@@ -124,14 +124,8 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
         .languages
         .iter()
         .map(|code| {
-            let id = format!("language-{}", code.trim());
-            if l.has(&id) {
-                l.t(&id)
-            } else {
-                crate::codes::language_name(code.trim())
-                    .unwrap_or(code)
-                    .to_string()
-            }
+            crate::codes::language_name_in_text(l.lang(), code.trim())
+                .unwrap_or_else(|| code.clone())
         })
         .collect();
     let offences: Vec<Value> = case
@@ -185,7 +179,7 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
                 "nationality": nationality,
                 "id_documents": p.id_documents,
                 "address": p.address,
-                "language": crate::codes::language_name_in(l.lang(), p.language.trim()).unwrap_or(&p.language),
+                "language": crate::codes::language_name_in_text(l.lang(), p.language.trim()).unwrap_or_else(|| p.language.clone()),
                 "notes": p.notes,
             })
         })
