@@ -90,11 +90,17 @@ fn key_path(text: &str, line_start: usize, line: &str) -> String {
     let mut header = String::new();
     let mut header_is_array = false;
     let mut header_pos = 0;
-    let above = &text[..line_start];
+    // The key whose multi-line string is still open, and its delimiter:
+    // lines inside such a string are text, not keys or headers.
+    let mut open: Option<(String, &str)> = None;
     let mut offset = 0;
-    for l in above.split_inclusive('\n') {
+    for l in text[..line_start].split_inclusive('\n') {
         let t = l.trim();
-        if let Some(name) = t.strip_prefix("[[").and_then(|r| r.split("]]").next()) {
+        if let Some((_, delim)) = &open {
+            if t.contains(delim) {
+                open = None;
+            }
+        } else if let Some(name) = t.strip_prefix("[[").and_then(|r| r.split("]]").next()) {
             header = name.trim().to_string();
             header_is_array = true;
             header_pos = offset;
@@ -102,6 +108,12 @@ fn key_path(text: &str, line_start: usize, line: &str) -> String {
             header = name.trim().to_string();
             header_is_array = false;
             header_pos = offset;
+        } else if let Some((key, value)) = t.split_once('=') {
+            for delim in ["\"\"\"", "\'\'\'"] {
+                if value.matches(delim).count() == 1 {
+                    open = Some((key.trim().trim_matches('"').to_string(), delim));
+                }
+            }
         }
         offset += l.len();
     }
@@ -113,15 +125,29 @@ fn key_path(text: &str, line_start: usize, line: &str) -> String {
             .count();
         header = format!("{header}[{index}]");
     }
-    let t = line.trim();
-    let key = if t.starts_with('[') {
-        ""
-    } else {
-        t.split('=').next().map(str::trim).unwrap_or("")
+    let key = match open {
+        Some((key, _)) => key,
+        None => {
+            let t = line.trim();
+            let candidate = if t.starts_with('[') {
+                ""
+            } else {
+                t.split('=').next().map(str::trim).unwrap_or("")
+            };
+            let candidate = candidate.trim_matches('"');
+            // Only something shaped like a key is a key; a line of text is not.
+            let keyish = candidate
+                .chars()
+                .all(|c| c.is_alphanumeric() || matches!(c, '_' | '-' | '.'));
+            if keyish {
+                candidate.to_string()
+            } else {
+                String::new()
+            }
+        }
     };
-    let key = key.trim_matches('"');
     match (header.is_empty(), key.is_empty()) {
-        (true, _) => key.to_string(),
+        (true, _) => key,
         (false, true) => header,
         (false, false) => format!("{header}.{key}"),
     }
@@ -140,6 +166,17 @@ mod tests {
         assert_eq!(l.field, "x[1].c");
         assert_eq!(l.excerpt, "c = 'é'");
         assert!(l.to_string().starts_with("f.toml:5:5: field `x[1].c`: bad"));
+    }
+
+    #[test]
+    fn inside_a_multi_line_string_the_key_is_the_strings() {
+        let text = "[a]\nfacts = \"\"\"\nfirst line\n[not a header]\nsecond = line\n";
+        let at = text.find("second").unwrap();
+        let l = locate("f", text, Some(at..at + 1), "m".into());
+        assert_eq!(l.field, "a.facts");
+        let text = "x = 1\nfacts = \"\"\"one\"\"\"\nMs Chen, a witness\n";
+        let at = text.find("Ms").unwrap();
+        assert_eq!(locate("f", text, Some(at..at + 1), "m".into()).field, "");
     }
 
     #[test]

@@ -104,7 +104,10 @@ fn dates_and_state_names_follow_the_document_language() {
     assert!(text("fr").contains("Royaume-Uni"));
     assert!(text("zh").contains("英国"));
     assert!(text("ru").contains("ноября"));
-    assert!(text("fr").contains("anglais, français"), "languages spoken, in French");
+    assert!(
+        text("fr").contains("anglais, français"),
+        "languages spoken, in French"
+    );
     assert!(text("de").contains("Englisch, Französisch"));
 }
 
