@@ -131,8 +131,21 @@ fn load(path: &Path, ui: &Localizer) -> Result<Case, i32> {
 
 /// One finding as lines of text.
 pub fn format_finding(f: &Finding, ui: &Localizer) -> String {
+    format_finding_in(f, ui, None)
+}
+
+/// One finding as lines of text, starting with `file:line:column:` when the
+/// file and its text are given and the finding's field is in it.
+pub fn format_finding_in(f: &Finding, ui: &Localizer, at: Option<(&str, &str)>) -> String {
     let sev = ui.t(f.severity.message_id());
-    let mut s = format!("{sev:<8} {}: {}", f.path, f.message(ui));
+    let place = match at {
+        Some((file, text)) => match crate::error::position(text, &f.path) {
+            Some((line, column)) => format!("{file}:{line}:{column}: "),
+            None => format!("{file}: "),
+        },
+        None => String::new(),
+    };
+    let mut s = format!("{place}{sev:<8} {}: {}", f.path, f.message(ui));
     if let Some(rule) = &f.rule {
         s.push_str(&format!(" [{rule}]"));
     }
@@ -193,10 +206,12 @@ fn cmd_check(
         Ok(c) => c,
         Err(code) => return code,
     };
+    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let file = path.display().to_string();
     match format {
         Format::Text => {
             for f in &findings {
-                println!("{}", format_finding(f, ui));
+                println!("{}", format_finding_in(f, ui, Some((&file, &text))));
             }
             println!("{}", summary(&findings, ui));
         }
@@ -204,8 +219,12 @@ fn cmd_check(
             let items: Vec<serde_json::Value> = findings
                 .iter()
                 .map(|f| {
+                    let (line, column) = crate::error::position(&text, &f.path).unzip();
                     serde_json::json!({
                         "severity": f.severity,
+                        "file": file,
+                        "line": line,
+                        "column": column,
                         "path": f.path,
                         "id": f.id,
                         "args": f.resolved_args(ui).into_iter().collect::<std::collections::BTreeMap<_, _>>(),
@@ -247,8 +266,10 @@ fn cmd_render(
         .filter(|f| f.severity == Severity::Error)
         .collect();
     if !errors.is_empty() && !draft {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let file = path.display().to_string();
         for f in &errors {
-            eprintln!("{}", format_finding(f, ui));
+            eprintln!("{}", format_finding_in(f, ui, Some((&file, &text))));
         }
         eprintln!(
             "{}",
@@ -446,6 +467,9 @@ fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -> i32 {
                 ui.ta("show-months", &[("months", &m.to_string())])
             ));
         }
+        if o.life_imprisonment {
+            v.push_str(&format!(" — {}", ui.t("show-life")));
+        }
         line("show-offence", &v);
     }
     for c in &p.measure_catalogues {
@@ -505,7 +529,7 @@ fn cmd_profiles_check(dir: Option<&Path>, catalog: Catalog, ui: &Localizer, toda
             println!("{}", ui.ta("cli-profile-ok", &[("file", &l.file)]));
         }
         for f in &findings {
-            println!("{}: {}", l.file, format_finding(f, ui));
+            println!("{}", format_finding_in(f, ui, Some((&l.file, &l.text))));
         }
     }
     println!(

@@ -76,6 +76,49 @@ pub fn locate(file: &str, text: &str, span: Option<Range<usize>>, message: Strin
     }
 }
 
+/// Line and column (1-based) of the value at a finding's field path, such
+/// as `offences[1].iccs[2]`, in a TOML text. Where the path goes past what
+/// the file holds (a missing field), the nearest enclosing value is used.
+/// `None` when the text does not parse or the path names nothing in it.
+pub fn position(text: &str, path: &str) -> Option<(usize, usize)> {
+    use toml::de::{DeTable, DeValue};
+    let root = DeTable::parse(text).ok()?;
+    let mut span: Option<Range<usize>> = None;
+    let mut table = Some(root.get_ref());
+    let mut value: Option<&DeValue<'_>> = None;
+    'walk: for segment in path.split('.') {
+        let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
+        let Some(t) = table.take().or_else(|| match value {
+            Some(DeValue::Table(t)) => Some(t),
+            _ => None,
+        }) else {
+            break;
+        };
+        let Some(v) = t.get(name) else { break };
+        span = Some(v.span());
+        let mut current = v.get_ref();
+        for index in rest.split('[') {
+            let Ok(i) = index.trim_end_matches(']').parse::<usize>() else {
+                continue;
+            };
+            match current {
+                DeValue::Array(a) if i < a.len() => {
+                    span = Some(a[i].span());
+                    current = a[i].get_ref();
+                }
+                _ => break 'walk,
+            }
+        }
+        value = Some(current);
+    }
+    let span = span?;
+    let start = floor_char_boundary(text, span.start.min(text.len()));
+    let before = &text[..start];
+    let line = before.matches('\n').count() + 1;
+    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
+    Some((line, text[line_start..start].chars().count() + 1))
+}
+
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {
     while i > 0 && !s.is_char_boundary(i) {
         i -= 1;
@@ -156,6 +199,19 @@ fn key_path(text: &str, line_start: usize, line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn positions_of_field_paths() {
+        let text = "title = \"x\"\n[[offences]]\nname = \"a\"\n\n[[offences]]\nname = \"b\"\niccs = [\"0701\", \"7x\"]\n[assurances]\nno_death_penalty = true\n";
+        assert_eq!(position(text, "title"), Some((1, 9)));
+        assert_eq!(position(text, "offences[1].name"), Some((6, 8)));
+        assert_eq!(position(text, "offences[1].iccs[1]"), Some((7, 17)));
+        assert_eq!(position(text, "assurances.no_death_penalty"), Some((9, 20)));
+        // A missing field points at what holds it.
+        assert_eq!(position(text, "offences[0].place").map(|p| p.0), Some(2));
+        assert_eq!(position(text, "nothing.here"), None);
+        assert_eq!(position("not = [toml", "not"), None);
+    }
 
     #[test]
     fn locates_line_column_and_path() {

@@ -99,9 +99,19 @@ fn check_lists_each_gap_with_its_rule() {
             .lines()
             .find(|l| l.contains(path))
             .unwrap_or_else(|| panic!("no finding for {path} in:\n{out}"));
-        assert!(line.starts_with("error"), "{line}");
+        assert!(line.contains(": error "), "{line}");
         assert!(line.contains(rule), "{line} should cite {rule}");
     }
+    // Each finding starts with the file, and with the line and column of its
+    // field where the file has that field.
+    assert!(
+        out.contains("gaps-search-be-fr.toml:26:18: error    offences[0].committed_from:"),
+        "{out}"
+    );
+    assert!(
+        out.contains("gaps-search-be-fr.toml: error    legal_basis:"),
+        "{out}"
+    );
     assert!(out.contains("error    offences[0].limitation_date: Offence 1: the limitation date 2026-01-31 has passed."), "{out}");
     for path in [
         "offences[0].committed_from: \"2025-14-02\" is not a date",
@@ -296,6 +306,43 @@ fn profile_with_a_wrong_type_is_reported_and_the_others_still_load() {
         assert!(list.contains(code), "{list}");
     }
     assert!(stderr(&o).contains("profile skipped"), "{}", stderr(&o));
+}
+
+#[test]
+fn profile_content_problems_point_at_their_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let profiles = dir.path().join("profiles");
+    fs::create_dir(&profiles).unwrap();
+    let us = fs::read_to_string(root().join("country-profiles/US.toml")).unwrap();
+    let broken = us.replacen(
+        "iccs = [\"07041\"]",
+        "iccs = [\"07041\", \"7x\"]\neu_list = [\"money_laundering\", \"bogus\"]\nin_force_since = \"1986-13-27\"",
+        1,
+    );
+    assert_ne!(us, broken);
+    fs::write(profiles.join("US.toml"), &broken).unwrap();
+    let o = rogatory(
+        &["profiles", "check", profiles.to_str().unwrap()],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let out = stdout(&o);
+    let line_of = |prefix: &str| broken.lines().position(|l| l.starts_with(prefix)).unwrap() + 1;
+    let iccs = line_of("iccs = [\"07041\", \"7x\"]");
+    let eu = line_of("eu_list = [\"money_laundering\", \"bogus\"]");
+    let since = line_of("in_force_since = \"1986-13-27\"");
+    for expected in [
+        format!("US.toml:{iccs}:18: error    offences[1].iccs[1]: \"7x\" is not an ICCS code"),
+        format!(
+            "US.toml:{eu}:32: error    offences[1].eu_list[1]: \"bogus\" is not an EU list category"
+        ),
+        format!("US.toml:{eu}:11: warning  offences[1].eu_list: US is not an EU member state"),
+        format!(
+            "US.toml:{since}:18: error    offences[1].in_force_since: \"1986-13-27\" is not a date"
+        ),
+    ] {
+        assert!(out.contains(&expected), "{expected}\nnot in:\n{out}");
+    }
 }
 
 #[test]

@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 Hilfe · Tab/↑↓ Felder · PgDn/PgUp Schritte · F5 Vorschau · Ctrl-S speichern · Ctrl-Q beenden
 show-offence = Straftat
 show-months = max. { $months } Monate
+show-life = Höchststrafe lebenslang
 show-catalogue = Nur Katalogtaten
 
 wiz-field-offence-fiscal = Fiskalische Straftat

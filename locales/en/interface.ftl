@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 help · Tab/↑↓ fields · PgDn/PgUp steps · F5 preview · Ctrl-S save · Ctrl-Q quit
 show-offence = Offence
 show-months = max. { $months } months
+show-life = maximum life imprisonment
 show-catalogue = Listed offences only
 wiz-field-offence-fiscal = Fiscal offence
 wiz-help-offence-fiscal = A tax, customs or excise offence. The requested state may not refuse on that ground alone (UNTOC art. 18(22)).

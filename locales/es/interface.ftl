@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 ayuda · Tab/↑↓ campos · PgDn/PgUp pasos · F5 vista previa · Ctrl-S guardar · Ctrl-Q salir
 show-offence = Delito
 show-months = máx. { $months } meses
+show-life = máximo: cadena perpetua
 show-catalogue = Solo delitos enumerados
 
 wiz-field-offence-fiscal = Delito fiscal

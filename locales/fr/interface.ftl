@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 aide · Tab/↑↓ champs · PgDn/PgUp étapes · F5 aperçu · Ctrl-S enregistrer · Ctrl-Q quitter
 show-offence = Infraction
 show-months = max. { $months } mois
+show-life = maximum : réclusion à perpétuité
 show-catalogue = Liste limitative
 
 wiz-field-offence-fiscal = Infraction fiscale

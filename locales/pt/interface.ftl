@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 ajuda · Tab/↑↓ campos · PgDn/PgUp passos · F5 pré-visualizar · Ctrl-S guardar · Ctrl-Q sair
 show-offence = Crime
 show-months = máx. { $months } meses
+show-life = máximo: prisão perpétua
 show-catalogue = Só crimes enumerados
 
 wiz-field-offence-fiscal = Infração fiscal

@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 справка · Tab/↑↓ поля · PgDn/PgUp шаги · F5 просмотр · Ctrl-S сохранить · Ctrl-Q выход
 show-offence = Преступление
 show-months = макс. { $months } мес.
+show-life = максимум — пожизненное лишение свободы
 show-catalogue = Только по перечню
 
 wiz-field-offence-fiscal = Налоговое преступление

@@ -385,6 +385,7 @@ wiz-prompt-keys = Enter ✓ · Esc ✗
 wiz-status-keys = F1 帮助 · Tab/↑↓ 字段 · PgDn/PgUp 步骤 · F5 预览 · Ctrl-S 保存 · Ctrl-Q 退出
 show-offence = 犯罪
 show-months = 最高 { $months } 个月
+show-life = 最高无期徒刑
 show-catalogue = 仅限所列犯罪
 
 wiz-field-offence-fiscal = 财税犯罪

@@ -206,6 +206,33 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
         a.suggestions.push(Note::new("dual-suggest-describe"));
         return a;
     }
+    // Conduct that a source says is not an offence there.
+    let not_criminal = p.not_criminal.iter().find(|n| {
+        o.iccs.iter().any(|a| {
+            n.iccs
+                .iter()
+                .any(|b| matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Within))
+        })
+    });
+    if let Some(n) = not_criminal {
+        a.outcome = Outcome::NotSatisfied;
+        if !n.source.trim().is_empty() {
+            a.rule = format!("{} profile: {}", p.code, n.source.trim());
+        }
+        a.reasons.push(
+            Note::new("dual-reason-not-criminal")
+                .arg("state", p.code.clone())
+                .arg("conduct", n.conduct.trim())
+                .arg("codes", n.iccs.join(", "))
+                .arg("note", n.note.trim()),
+        );
+        a.suggestions.push(Note::new("dual-suggest-describe"));
+        if kind.is_coercive() {
+            a.suggestions.push(Note::new("dual-suggest-non-coercive"));
+        }
+        a.suggestions.push(Note::new("dual-suggest-basis"));
+        return a;
+    }
     let conduct = date(&o.committed_from);
     let threshold = p.dual_criminality.min_penalty_months;
     let mut outcome = None;
@@ -233,7 +260,15 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
                 );
                 Outcome::Satisfied
             }
-            Relation::Nested => {
+            Relation::Within => {
+                a.reasons.push(
+                    Note::new("dual-reason-within")
+                        .arg("provision", provision_label(po))
+                        .arg("codes", codes),
+                );
+                Outcome::Satisfied
+            }
+            Relation::Contains => {
                 a.reasons.push(
                     Note::new("dual-reason-nested")
                         .arg("provision", provision_label(po))
@@ -256,7 +291,8 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
         if let Some(t) = threshold {
             let theirs = po.max_penalty_months;
             let ours = o.max_penalty_months;
-            if theirs.is_some_and(|m| m < t) || ours.is_some_and(|m| m < t) {
+            let theirs_below = !po.life_imprisonment && theirs.is_some_and(|m| m < t);
+            if theirs_below || ours.is_some_and(|m| m < t) {
                 a.reasons
                     .push(Note::new("dual-reason-threshold").arg("months", t.to_string()));
                 result = result.max(Outcome::Doubtful);
@@ -393,7 +429,10 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
             for cat in p.measure_catalogues.iter().filter(|c| c.measure == kind) {
                 let listed = o.iccs.iter().any(|a| {
                     cat.iccs.iter().any(|b| {
-                        matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Nested)
+                        matches!(
+                            taxonomy::relation(a, b),
+                            Relation::Exact | Relation::Within | Relation::Contains
+                        )
                     })
                 });
                 let by_penalty = cat

@@ -1,7 +1,7 @@
 //! The rules themselves, one function per part of the request, in the order
 //! of UNTOC art. 18(15) and the practice items of art. 18(16).
 
-use super::formats::{date, email_ok, iban_ok, iccs_ok, looks_like_iban};
+use super::formats::{date, email_ok, iban_ok, looks_like_iban};
 use super::{Context, Finding, Severity};
 use crate::case::{Case, FieldType, FieldValue, MeasureKind, Need};
 use crate::codes::{country_name, language_name};
@@ -349,12 +349,7 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
             out.push(Finding::new(I, at("iccs"), "missing-iccs").arg("n", n.clone()));
         }
         for (j, code) in o.iccs.iter().enumerate() {
-            if !iccs_ok(code) {
-                out.push(
-                    Finding::new(E, format!("offences[{i}].iccs[{j}]"), "format-iccs")
-                        .arg("value", code.trim()),
-                );
-            }
+            crate::profile::lint::check_iccs(format!("offences[{i}].iccs[{j}]"), code, out);
         }
     }
 }

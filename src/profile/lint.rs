@@ -3,12 +3,13 @@
 
 use jiff::civil::Date;
 
-use super::Profile;
-use crate::check::formats::{date, email_ok};
+use super::{EU_MEMBERS, Profile};
+use crate::check::formats::{date, email_ok, iccs_ok};
 use crate::check::{Finding, Severity};
 use crate::codes::{country_name, language_name};
+use crate::taxonomy;
 
-use Severity::{Error as E, Warning as W};
+use Severity::{Error as E, Info as I, Warning as W};
 
 /// Lint one profile; `today` decides what is in the future or stale.
 pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
@@ -114,6 +115,99 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
             "profile-no-dc-policy",
         ));
     }
+    lint_offences(p, &mut out);
     out.sort_by_key(|f| f.severity);
     out
+}
+
+/// An ICCS code that is malformed (error) or not in Rogatory's data (note).
+pub fn check_iccs(path: String, code: &str, out: &mut Vec<Finding>) {
+    if !iccs_ok(code) {
+        out.push(Finding::new(E, path, "format-iccs").arg("value", code.trim()));
+    } else if taxonomy::get(code).is_none() {
+        out.push(Finding::new(I, path, "iccs-unknown").arg("value", code.trim()));
+    }
+}
+
+/// The offence and measure catalogues: codes, dates, EU list keys, sources.
+fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
+    let eu = EU_MEMBERS.contains(&p.code.as_str());
+    for (i, o) in p.offences.iter().enumerate() {
+        let at = |f: &str| format!("offences[{i}].{f}");
+        if o.iccs.is_empty() {
+            out.push(
+                Finding::new(W, at("iccs"), "profile-offence-no-iccs")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+        for (j, code) in o.iccs.iter().enumerate() {
+            check_iccs(format!("offences[{i}].iccs[{j}]"), code, out);
+        }
+        if !o.in_force_since.trim().is_empty() && date(&o.in_force_since).is_none() {
+            out.push(
+                Finding::new(E, at("in_force_since"), "format-date")
+                    .arg("value", o.in_force_since.clone()),
+            );
+        }
+        for (j, key) in o.eu_list.iter().enumerate() {
+            if !taxonomy::EU_LIST.contains(&key.as_str()) {
+                out.push(
+                    Finding::new(
+                        E,
+                        format!("offences[{i}].eu_list[{j}]"),
+                        "profile-eu-unknown",
+                    )
+                    .arg("value", key.clone()),
+                );
+            }
+        }
+        if !eu && !o.eu_list.is_empty() {
+            out.push(
+                Finding::new(W, at("eu_list"), "profile-eu-not-member")
+                    .arg("state", p.code.clone()),
+            );
+        }
+        if o.max_penalty_months.is_some() && o.life_imprisonment {
+            out.push(
+                Finding::new(W, at("max_penalty_months"), "profile-penalty-both")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+        if o.source.trim().is_empty() {
+            out.push(
+                Finding::new(W, at("source"), "profile-offence-no-source")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+    }
+    for (i, n) in p.not_criminal.iter().enumerate() {
+        for (j, code) in n.iccs.iter().enumerate() {
+            check_iccs(format!("not_criminal[{i}].iccs[{j}]"), code, out);
+        }
+        if n.source.trim().is_empty() {
+            out.push(
+                Finding::new(
+                    W,
+                    format!("not_criminal[{i}].source"),
+                    "profile-offence-no-source",
+                )
+                .arg("provision", n.conduct.clone()),
+            );
+        }
+    }
+    for (i, c) in p.measure_catalogues.iter().enumerate() {
+        for (j, code) in c.iccs.iter().enumerate() {
+            check_iccs(format!("measure_catalogues[{i}].iccs[{j}]"), code, out);
+        }
+        if c.source.trim().is_empty() {
+            out.push(
+                Finding::new(
+                    W,
+                    format!("measure_catalogues[{i}].source"),
+                    "profile-offence-no-source",
+                )
+                .arg("provision", c.provisions.join("; ")),
+            );
+        }
+    }
 }

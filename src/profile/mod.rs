@@ -59,8 +59,27 @@ pub struct Profile {
     /// Catalogues of offences that limit a measure (e.g. interception).
     #[serde(default)]
     pub measure_catalogues: Vec<MeasureCatalogue>,
+    /// Conduct that a source says is not an offence in this state.
+    #[serde(default)]
+    pub not_criminal: Vec<NotCriminal>,
     #[serde(default)]
     pub sources: Vec<Source>,
+}
+
+/// Conduct that is not criminal in the profile state, as a source says
+/// (for example an offence the state chose not to create).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NotCriminal {
+    /// ICCS codes of the conduct.
+    pub iccs: Vec<String>,
+    /// The conduct, in English.
+    pub conduct: String,
+    /// What the source says, and what related offences may still apply.
+    #[serde(default)]
+    pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 /// Refusal grounds and policies of the profile state.
@@ -97,6 +116,9 @@ pub struct ProfileOffence {
     /// Maximum custodial penalty in months.
     #[serde(default)]
     pub max_penalty_months: Option<u32>,
+    /// The maximum is life imprisonment (then `max_penalty_months` is left out).
+    #[serde(default)]
+    pub life_imprisonment: bool,
     /// Date the provision (in its relevant form) came into force.
     #[serde(default)]
     pub in_force_since: String,
@@ -325,6 +347,8 @@ pub struct Loaded {
     pub profile: Profile,
     pub origin: Origin,
     pub file: String,
+    /// The file's text, so that findings can point at a line.
+    pub text: String,
 }
 
 /// All profiles known to this run, by state code.
@@ -362,6 +386,7 @@ impl Catalog {
                         profile,
                         origin,
                         file: file.to_string(),
+                        text: text.to_string(),
                     },
                 );
             }

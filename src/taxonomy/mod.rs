@@ -101,8 +101,10 @@ pub fn parent(code: &str) -> Option<&str> {
 pub enum Relation {
     /// The same code.
     Exact,
-    /// One is inside the other (`0701` and `07011`).
-    Nested,
+    /// The first is inside the second, wider category (`07011` in `0701`).
+    Within,
+    /// The first is a wider category holding the second (`0701` holds `07011`).
+    Contains,
     /// Under the same parent (`07031` and `07032`, or `0701` and `0703`).
     Sibling,
     Unrelated,
@@ -113,8 +115,10 @@ pub fn relation(a: &str, b: &str) -> Relation {
     let (a, b) = (a.trim(), b.trim());
     if a == b {
         Relation::Exact
-    } else if a.starts_with(b) || b.starts_with(a) {
-        Relation::Nested
+    } else if a.starts_with(b) {
+        Relation::Within
+    } else if b.starts_with(a) {
+        Relation::Contains
     } else if parent(a).is_some() && parent(a) == parent(b) {
         Relation::Sibling
     } else {
@@ -214,7 +218,9 @@ mod tests {
     #[test]
     fn relations() {
         assert_eq!(relation("0701", "0701"), Relation::Exact);
-        assert_eq!(relation("0704", "07041"), Relation::Nested);
+        assert_eq!(relation("0704", "07041"), Relation::Contains);
+        assert_eq!(relation("07041", "0704"), Relation::Within);
+        assert_eq!(relation("020221", "02"), Relation::Within);
         assert_eq!(relation("07031", "07032"), Relation::Sibling);
         assert_eq!(relation("0701", "0703"), Relation::Sibling);
         assert_eq!(relation("0701", "0101"), Relation::Unrelated);
