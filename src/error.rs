@@ -88,10 +88,11 @@ pub fn position(text: &str, path: &str) -> Option<(usize, usize)> {
     let mut value: Option<&DeValue<'_>> = None;
     'walk: for segment in path.split('.') {
         let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
-        let Some(t) = table.take().or_else(|| match value {
+        let inner = match value {
             Some(DeValue::Table(t)) => Some(t),
             _ => None,
-        }) else {
+        };
+        let Some(t) = table.take().or(inner) else {
             break;
         };
         let Some(v) = t.get(name) else { break };

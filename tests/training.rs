@@ -88,6 +88,52 @@ fn a_provision_in_force_after_the_conduct_is_flagged() {
 }
 
 #[test]
+fn conduct_a_profile_marks_as_not_an_offence_is_not_satisfied_with_the_reason() {
+    // Illicit enrichment (ICCS 07035) is not an offence in the US profile.
+    let a = only("8-not-an-offence-there.toml");
+    assert_eq!(a.outcome, Outcome::NotSatisfied);
+    assert!(a.rule.contains("Illicit Enrichment"), "{}", a.rule);
+    let ids = note_ids(&a);
+    assert!(ids.contains(&"dual-reason-not-criminal"), "{ids:?}");
+    assert!(ids.contains(&"dual-suggest-non-coercive"), "{ids:?}");
+    let ui = rogatory::i18n::Localizer::new("en");
+    let reason = a
+        .reasons
+        .iter()
+        .find(|n| n.id == "dual-reason-not-criminal")
+        .unwrap()
+        .message(&ui);
+    assert!(reason.contains("26 U.S.C. § 7201"), "{reason}");
+    // The same conduct with a witness statement under UNCAC needs no dual
+    // criminality at all.
+    let a = only("9-not-an-offence-uncac.toml");
+    assert_eq!(a.outcome, Outcome::NotRequired);
+    assert_eq!(a.rule, "UNCAC art. 46(9)(b)");
+}
+
+#[test]
+fn a_provision_listed_for_a_wider_category_is_likely_and_says_so() {
+    // Theft from a person (050221) against Germany's theft offence, listed
+    // under theft (0502).
+    let mut c = case("4-other-name.toml");
+    c.offences[0].iccs = vec!["050221".into()];
+    let cat = catalog();
+    let p = cat.get(&c.requested_state).unwrap();
+    let a = dual::assess(&c, p).remove(0);
+    assert_eq!(a.outcome, Outcome::Likely);
+    assert_eq!(a.provision.as_deref(), Some("StGB § 242 (Diebstahl)"));
+    assert!(note_ids(&a).contains(&"dual-reason-within"));
+    // Conduct given only by its wider category against a narrower provision.
+    c.offences[0].iccs = vec!["07".into()];
+    let a = dual::assess(&c, p).remove(0);
+    assert!(
+        note_ids(&a).contains(&"dual-reason-nested"),
+        "{:?}",
+        note_ids(&a)
+    );
+}
+
+#[test]
 fn a_fiscal_offence_gets_the_18_22_note() {
     let c = case("6-fiscal.toml");
     let cat = catalog();
@@ -220,8 +266,22 @@ fn other_refusal_risks_are_found_with_their_sources() {
             .as_deref()
             .is_some_and(|r| r.contains("art. 2(a)"))
     );
-    // Money laundering is on the § 100a list: no catalogue warning.
-    c.offences[0].iccs = vec!["07041".into()];
+    // Trafficking in persons is on the § 100a list: no catalogue warning.
+    c.offences[0].iccs = vec!["02041".into()];
     let findings = check::check(&c, &cat, &ctx);
     assert!(!findings.iter().any(|f| f.id == "refusal-catalogue"));
+    // Money laundering is listed only where the predicate offence is in the
+    // catalogue too, so the warning stays and names the condition.
+    c.offences[0].iccs = vec!["07041".into()];
+    let findings = check::check(&c, &cat, &ctx);
+    let f = findings
+        .iter()
+        .find(|f| f.id == "refusal-catalogue")
+        .expect("conditional listing is warned about");
+    let ui = rogatory::i18n::Localizer::new("en");
+    assert!(
+        f.message(&ui).contains("§ 261 where the predicate offence"),
+        "{}",
+        f.message(&ui)
+    );
 }

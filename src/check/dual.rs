@@ -266,7 +266,7 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
                         .arg("provision", provision_label(po))
                         .arg("codes", codes),
                 );
-                Outcome::Satisfied
+                Outcome::Likely
             }
             Relation::Contains => {
                 a.reasons.push(
