@@ -226,11 +226,7 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
                 .arg("codes", n.iccs.join(", "))
                 .arg("note", n.note.trim()),
         );
-        a.suggestions.push(Note::new("dual-suggest-describe"));
-        if kind.is_coercive() {
-            a.suggestions.push(Note::new("dual-suggest-non-coercive"));
-        }
-        a.suggestions.push(Note::new("dual-suggest-basis"));
+        suggest(&mut a, kind);
         return a;
     }
     let conduct = date(&o.committed_from);
@@ -251,40 +247,17 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
         }
         a.provision = Some(provision_label(po));
         let codes = po.iccs.join(", ");
-        let mut result = match rel {
-            Relation::Exact => {
-                a.reasons.push(
-                    Note::new("dual-reason-exact")
-                        .arg("provision", provision_label(po))
-                        .arg("codes", codes),
-                );
-                Outcome::Satisfied
-            }
-            Relation::Within => {
-                a.reasons.push(
-                    Note::new("dual-reason-within")
-                        .arg("provision", provision_label(po))
-                        .arg("codes", codes),
-                );
-                Outcome::Likely
-            }
-            Relation::Contains => {
-                a.reasons.push(
-                    Note::new("dual-reason-nested")
-                        .arg("provision", provision_label(po))
-                        .arg("codes", codes),
-                );
-                Outcome::Likely
-            }
-            _ => {
-                a.reasons.push(
-                    Note::new("dual-reason-sibling")
-                        .arg("provision", provision_label(po))
-                        .arg("codes", codes),
-                );
-                Outcome::Doubtful
-            }
+        let (id, mut result) = match rel {
+            Relation::Exact => ("dual-reason-exact", Outcome::Satisfied),
+            Relation::Within => ("dual-reason-within", Outcome::Likely),
+            Relation::Contains => ("dual-reason-nested", Outcome::Likely),
+            _ => ("dual-reason-sibling", Outcome::Doubtful),
         };
+        a.reasons.push(
+            Note::new(id)
+                .arg("provision", provision_label(po))
+                .arg("codes", codes),
+        );
         if !po.name.is_empty() && !o.name.is_empty() && !po.name_en.eq_ignore_ascii_case(&o.name) {
             a.reasons.push(Note::new("dual-reason-other-name"));
         }
@@ -328,13 +301,18 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
         }
     };
     if a.outcome >= Outcome::Doubtful {
-        a.suggestions.push(Note::new("dual-suggest-describe"));
-        if kind.is_coercive() {
-            a.suggestions.push(Note::new("dual-suggest-non-coercive"));
-        }
-        a.suggestions.push(Note::new("dual-suggest-basis"));
+        suggest(&mut a, kind);
     }
     a
+}
+
+/// What the prosecutor can do when dual criminality is in doubt.
+fn suggest(a: &mut Assessment, kind: MeasureKind) {
+    a.suggestions.push(Note::new("dual-suggest-describe"));
+    if kind.is_coercive() {
+        a.suggestions.push(Note::new("dual-suggest-non-coercive"));
+    }
+    a.suggestions.push(Note::new("dual-suggest-basis"));
 }
 
 /// Assess every offence against every measure of the request.

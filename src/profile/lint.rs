@@ -181,33 +181,41 @@ fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
         }
     }
     for (i, n) in p.not_criminal.iter().enumerate() {
-        for (j, code) in n.iccs.iter().enumerate() {
-            check_iccs(format!("not_criminal[{i}].iccs[{j}]"), code, out);
-        }
-        if n.source.trim().is_empty() {
-            out.push(
-                Finding::new(
-                    W,
-                    format!("not_criminal[{i}].source"),
-                    "profile-offence-no-source",
-                )
-                .arg("provision", n.conduct.clone()),
-            );
-        }
+        lint_entry("not_criminal", i, &n.iccs, &n.source, &n.conduct, out);
     }
     for (i, c) in p.measure_catalogues.iter().enumerate() {
-        for (j, code) in c.iccs.iter().enumerate() {
-            check_iccs(format!("measure_catalogues[{i}].iccs[{j}]"), code, out);
-        }
-        if c.source.trim().is_empty() {
-            out.push(
-                Finding::new(
-                    W,
-                    format!("measure_catalogues[{i}].source"),
-                    "profile-offence-no-source",
-                )
-                .arg("provision", c.provisions.join("; ")),
-            );
-        }
+        let provisions = c.provisions.join("; ");
+        lint_entry(
+            "measure_catalogues",
+            i,
+            &c.iccs,
+            &c.source,
+            &provisions,
+            out,
+        );
+    }
+}
+
+/// The codes and the source of one `not_criminal` or catalogue entry.
+fn lint_entry(
+    table: &str,
+    i: usize,
+    codes: &[String],
+    source: &str,
+    label: &str,
+    out: &mut Vec<Finding>,
+) {
+    for (j, code) in codes.iter().enumerate() {
+        check_iccs(format!("{table}[{i}].iccs[{j}]"), code, out);
+    }
+    if source.trim().is_empty() {
+        out.push(
+            Finding::new(
+                W,
+                format!("{table}[{i}].source"),
+                "profile-offence-no-source",
+            )
+            .arg("provision", label.to_string()),
+        );
     }
 }
