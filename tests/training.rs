@@ -285,3 +285,18 @@ fn other_refusal_risks_are_found_with_their_sources() {
         f.message(&ui)
     );
 }
+
+#[test]
+fn a_sibling_provision_is_doubtful_and_not_called_the_same_conduct() {
+    // Illicit enrichment (07035) sent to Germany: the nearest provision is
+    // bribery (07031), which is different conduct under the same heading.
+    let mut c = case("8-not-an-offence-there.toml");
+    c.requested_state = "DE".into();
+    let cat = catalog();
+    let p = cat.get(&c.requested_state).unwrap();
+    let a = dual::assess(&c, p).remove(0);
+    assert_eq!(a.outcome, Outcome::Doubtful);
+    let ids = note_ids(&a);
+    assert!(ids.contains(&"dual-reason-sibling"), "{ids:?}");
+    assert!(!ids.contains(&"dual-reason-other-name"), "{ids:?}");
+}

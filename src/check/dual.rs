@@ -258,7 +258,13 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
                 .arg("provision", provision_label(po))
                 .arg("codes", codes),
         );
-        if !po.name.is_empty() && !o.name.is_empty() && !po.name_en.eq_ignore_ascii_case(&o.name) {
+        // Only a provision that reaches the conduct covers it "under another
+        // name"; a sibling provision covers different conduct.
+        if rel != Relation::Sibling
+            && !po.name.is_empty()
+            && !o.name.is_empty()
+            && !po.name_en.eq_ignore_ascii_case(&o.name)
+        {
             a.reasons.push(Note::new("dual-reason-other-name"));
         }
         if let Some(t) = threshold {
