@@ -314,11 +314,17 @@ fn profile_content_problems_point_at_their_line() {
     let profiles = dir.path().join("profiles");
     fs::create_dir(&profiles).unwrap();
     let us = fs::read_to_string(root().join("country-profiles/US.toml")).unwrap();
-    let broken = us.replacen(
-        "iccs = [\"07041\"]",
-        "iccs = [\"07041\", \"7x\"]\neu_list = [\"money_laundering\", \"bogus\"]\nin_force_since = \"1986-13-27\"",
-        1,
-    );
+    let broken = us
+        .replacen(
+            "iccs = [\"07041\"]",
+            "iccs = [\"07041\", \"7x\"]\neu_list = [\"money_laundering\", \"bogus\"]",
+            1,
+        )
+        .replacen(
+            "in_force_since = \"1986-10-27\"",
+            "in_force_since = \"1986-13-27\"",
+            1,
+        );
     assert_ne!(us, broken);
     fs::write(profiles.join("US.toml"), &broken).unwrap();
     let o = rogatory(

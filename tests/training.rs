@@ -300,3 +300,20 @@ fn a_sibling_provision_is_doubtful_and_not_called_the_same_conduct() {
     assert!(ids.contains(&"dual-reason-sibling"), "{ids:?}");
     assert!(!ids.contains(&"dual-reason-other-name"), "{ids:?}");
 }
+
+#[test]
+fn a_request_to_the_requesting_state_itself_is_an_error() {
+    let mut c = case("4-other-name.toml");
+    let cat = catalog();
+    let ctx = Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    };
+    let same = |f: &check::Finding| f.id == "same-state";
+    assert!(!check::check(&c, &cat, &ctx).iter().any(same));
+    c.requesting.state = c.requested_state.to_lowercase();
+    let findings = check::check(&c, &cat, &ctx);
+    let f = findings.iter().find(|f| same(f)).expect("same-state error");
+    assert_eq!(f.path, "requesting.state");
+    assert_eq!(f.severity, check::Severity::Error);
+}

@@ -109,6 +109,15 @@ fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(out, E, "requesting.state", "missing-requesting-state", A);
     } else {
         country_field(out, "requesting.state", &r.state);
+        if r.state
+            .trim()
+            .eq_ignore_ascii_case(case.requested_state.trim())
+        {
+            out.push(
+                Finding::new(E, "requesting.state", "same-state")
+                    .arg("state", r.state.trim().to_uppercase()),
+            );
+        }
     }
     if blank(&r.authority) {
         missing(
