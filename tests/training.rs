@@ -58,6 +58,29 @@ fn the_same_conduct_non_coercive_under_uncac_is_not_required() {
     let a = only("2-uncac-non-coercive.toml");
     assert_eq!(a.outcome, Outcome::NotRequired);
     assert_eq!(a.rule, "UNCAC art. 46(9)(b)");
+    assert_eq!(note_ids(&a), ["dual-reason-uncac-non-coercive"]);
+}
+
+#[test]
+fn uncac_for_conduct_it_does_not_cover_is_warned_about() {
+    // The same request with the computer access alone: UNCAC covers only
+    // the offences it establishes (art. 46(1)).
+    let mut c = case("2-uncac-non-coercive.toml");
+    c.offences[0].iccs = vec!["09031".into()];
+    let cat = catalog();
+    let p = cat.get(&c.requested_state).unwrap();
+    let a = dual::assess(&c, p).remove(0);
+    assert_eq!(a.rule, "UNCAC art. 46(9)(b)");
+    assert!(note_ids(&a).contains(&"dual-reason-uncac-scope"));
+    let ctx = Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    };
+    let scope = |f: &check::Finding| f.id == "legal-basis-uncac-scope";
+    let f = check::check(&c, &cat, &ctx);
+    assert!(f.iter().any(|f| scope(f) && f.path == "legal_basis"));
+    c.offences[0].iccs = vec!["07031".into(), "09031".into()];
+    assert!(!check::check(&c, &cat, &ctx).iter().any(scope));
 }
 
 #[test]
@@ -316,4 +339,30 @@ fn a_request_to_the_requesting_state_itself_is_an_error() {
     let f = findings.iter().find(|f| same(f)).expect("same-state error");
     assert_eq!(f.path, "requesting.state");
     assert_eq!(f.severity, check::Severity::Error);
+}
+
+#[test]
+fn preservation_needs_no_dual_criminality_only_where_budapest_applies() {
+    use rogatory::case::MeasureKind;
+    // Germany applies the Budapest Convention: art. 29(3), with a note when
+    // the request itself rests on another basis.
+    let mut c = case("5-later-law.toml");
+    c.measures[0].kind = Some(MeasureKind::DataPreservation);
+    let cat = catalog();
+    let a = dual::assess(&c, cat.get("DE").unwrap()).remove(0);
+    assert_eq!(a.outcome, Outcome::NotRequired);
+    assert_eq!(a.rule, "Budapest Convention art. 29(3)");
+    assert_eq!(
+        note_ids(&a),
+        ["dual-reason-preservation", "dual-reason-preservation-basis"]
+    );
+    c.legal_basis = "budapest".into();
+    let a = dual::assess(&c, cat.get("DE").unwrap()).remove(0);
+    assert_eq!(note_ids(&a), ["dual-reason-preservation"]);
+    // Freedonia is not a party and requires dual criminality for everything.
+    let mut c = case("1-not-criminalised.toml");
+    c.measures[0].kind = Some(MeasureKind::DataPreservation);
+    let a = dual::assess(&c, cat.get("XA").unwrap()).remove(0);
+    assert_ne!(a.rule, "Budapest Convention art. 29(3)");
+    assert_eq!(a.outcome, Outcome::NotSatisfied);
 }

@@ -78,6 +78,28 @@ fn provision_label(po: &ProfileOffence) -> String {
     format!("{} ({})", po.provision, po.name)
 }
 
+/// Whether the conduct is one UNCAC covers (art. 46(1): the offences of
+/// arts. 15-25, coded under corruption 0703 and money laundering 0704).
+/// Conduct without codes gets the benefit of the doubt.
+pub fn uncac_offence(o: &Offence) -> bool {
+    o.iccs.is_empty()
+        || o.iccs.iter().any(|c| {
+            let c = c.trim();
+            c.starts_with("0703") || c.starts_with("0704")
+        })
+}
+
+/// Why UNCAC may not be available for this conduct.
+fn uncac_scope(o: &Offence) -> Note {
+    let codes = o
+        .iccs
+        .iter()
+        .map(|c| taxonomy::describe(c, "en"))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Note::new("dual-reason-uncac-scope").arg("codes", codes)
+}
+
 /// Whether dual criminality applies to this offence and measure; `None`
 /// when it does not, with the rule and reasons that say why.
 fn exemption(
@@ -87,17 +109,25 @@ fn exemption(
     kind: MeasureKind,
 ) -> Option<(String, Vec<Note>)> {
     let basis = case.legal_basis.trim();
-    if kind == MeasureKind::DataPreservation {
-        return Some((
-            "Budapest Convention art. 29(3)".into(),
-            vec![Note::new("dual-reason-preservation")],
-        ));
+    // Art. 29(3) binds the parties to the Budapest Convention: the request
+    // must be made under it, or both states must apply it.
+    let budapest = basis == "budapest"
+        || p.legal_basis("budapest")
+            .is_some_and(|b| b.covers(case.requesting.state.trim()));
+    if kind == MeasureKind::DataPreservation && budapest {
+        let mut reasons = vec![Note::new("dual-reason-preservation")];
+        if basis != "budapest" {
+            reasons.push(Note::new("dual-reason-preservation-basis").arg("state", p.code.clone()));
+        }
+        return Some(("Budapest Convention art. 29(3)".into(), reasons));
     }
     if basis == "uncac" && !kind.is_coercive() {
-        return Some((
-            "UNCAC art. 46(9)(b)".into(),
-            vec![Note::new("dual-reason-uncac-non-coercive").term("measure", kind.message_id())],
-        ));
+        let mut reasons =
+            vec![Note::new("dual-reason-uncac-non-coercive").term("measure", kind.message_id())];
+        if !uncac_offence(o) {
+            reasons.push(uncac_scope(o));
+        }
+        return Some(("UNCAC art. 46(9)(b)".into(), reasons));
     }
     match p.dual_criminality.policy {
         Some(DualCriminalityPolicy::NotRequired) => {

@@ -207,6 +207,14 @@ fn legal_basis(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
         missing(out, E, "legal_basis", "missing-legal-basis", MORE);
         return;
     }
+    if id == "uncac"
+        && !case.offences.is_empty()
+        && !case.offences.iter().any(crate::check::dual::uncac_offence)
+    {
+        out.push(
+            Finding::new(W, "legal_basis", "legal-basis-uncac-scope").rule("UNCAC art. 46(1)"),
+        );
+    }
     let Some(p) = profile else { return };
     if id == "reciprocity" {
         if !case.assurances.reciprocity {
