@@ -289,6 +289,16 @@ fn other_refusal_risks_are_found_with_their_sources() {
             .as_deref()
             .is_some_and(|r| r.contains("art. 2(a)"))
     );
+    let ne_bis = |f: &&check::Finding| f.id == "refusal-ne-bis-in-idem";
+    assert_eq!(findings.iter().find(ne_bis).unwrap().rule, None);
+    // Under an EIO, ne bis in idem is an express ground of the Directive.
+    let mut eio = case("3-eu-list.toml");
+    eio.proceeding.final_judgment = "Acquittal by a court in Lyon, 2025".into();
+    let findings = check::check(&eio, &cat, &ctx);
+    assert_eq!(
+        findings.iter().find(ne_bis).unwrap().rule.as_deref(),
+        Some("Directive 2014/41/EU art. 11(1)(d)")
+    );
     // Trafficking in persons is on the § 100a list: no catalogue warning.
     c.offences[0].iccs = vec!["02041".into()];
     let findings = check::check(&c, &cat, &ctx);

@@ -470,11 +470,13 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
         }
     }
     if !case.proceeding.final_judgment.trim().is_empty() {
-        out.push(Finding::new(
-            W,
-            "proceeding.final_judgment",
-            "refusal-ne-bis-in-idem",
-        ));
+        let f = Finding::new(W, "proceeding.final_judgment", "refusal-ne-bis-in-idem");
+        // The EIO makes it an express ground; other treaties and laws vary.
+        out.push(if case.legal_basis.trim() == "eio" {
+            f.rule("Directive 2014/41/EU art. 11(1)(d)")
+        } else {
+            f
+        });
     }
     if !p.refusal.de_minimis.trim().is_empty() {
         out.push(
