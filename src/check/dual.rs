@@ -89,15 +89,18 @@ pub fn uncac_offence(o: &Offence) -> bool {
         })
 }
 
-/// Why UNCAC may not be available for this conduct.
-fn uncac_scope(o: &Offence) -> Note {
-    let codes = o
-        .iccs
+/// The offence's ICCS codes with their names, for a reason.
+fn described_codes(o: &Offence) -> String {
+    o.iccs
         .iter()
         .map(|c| taxonomy::describe(c, "en"))
         .collect::<Vec<_>>()
-        .join("; ");
-    Note::new("dual-reason-uncac-scope").arg("codes", codes)
+        .join("; ")
+}
+
+/// Why UNCAC may not be available for this conduct.
+fn uncac_scope(o: &Offence) -> Note {
+    Note::new("dual-reason-uncac-scope").arg("codes", described_codes(o))
 }
 
 /// Whether dual criminality applies to this offence and measure; `None`
@@ -321,16 +324,10 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
             Outcome::Doubtful
         }
         None => {
-            let codes = o
-                .iccs
-                .iter()
-                .map(|c| taxonomy::describe(c, "en"))
-                .collect::<Vec<_>>()
-                .join("; ");
             a.reasons.push(
                 Note::new("dual-reason-no-match")
                     .arg("state", p.code.clone())
-                    .arg("codes", codes)
+                    .arg("codes", described_codes(o))
                     .arg("count", p.offences.len().to_string()),
             );
             Outcome::NotSatisfied
