@@ -51,6 +51,21 @@ fn a_coercive_measure_for_conduct_not_criminalised_is_not_satisfied() {
     );
     assert!(note_ids(&a).contains(&"dual-reason-no-match"));
     assert!(note_ids(&a).contains(&"dual-suggest-non-coercive"));
+    // The conduct's ICCS names follow the reader's language.
+    let no_match = a
+        .reasons
+        .iter()
+        .find(|n| n.id == "dual-reason-no-match")
+        .unwrap();
+    for lang in ["en", "fr", "ar"] {
+        let name = rogatory::taxonomy::describe("09031", lang);
+        let text = no_match.message(&rogatory::i18n::Localizer::new(lang));
+        assert!(text.contains(&name), "{lang}: {name} not in {text}");
+    }
+    assert_ne!(
+        rogatory::taxonomy::describe("09031", "fr"),
+        rogatory::taxonomy::describe("09031", "en")
+    );
 }
 
 #[test]

@@ -27,7 +27,7 @@ legal-basis-unknown = Die Rechtsgrundlage „{ $basis }“ ist im Profil von { $
 legal-basis-not-with = Das Profil von { $state } führt { $basis } nicht als im Verhältnis zu { $partner } anwendbar auf.
     .hint = Prüfen Sie, ob beide Staaten Vertragsparteien sind, oder wählen Sie eine andere Rechtsgrundlage.
 legal-basis-uncac-scope = Das UNCAC erfasst nur die nach ihm umschriebenen Straftaten (Art. 15-25: Korruption und das Waschen ihrer Erträge); keine der Straftaten dieses Ersuchens gehört in der angegebenen Kodierung dazu.
-    .hint = Wählen Sie eine Rechtsgrundlage, die diese Straftaten erfasst (Palermo-Übereinkommen, ein bilateraler Vertrag, Gegenseitigkeit), oder fügen Sie den ICCS-Code des Korruptionselements hinzu.
+    .hint = Wählen Sie eine Rechtsgrundlage, die diese Straftaten erfasst (UNTOC, ein bilateraler Vertrag, Gegenseitigkeit), oder fügen Sie den ICCS-Code des Korruptionselements hinzu.
 reciprocity-undertaking = Ein auf Gegenseitigkeit gestütztes Ersuchen sollte eine Gegenseitigkeitszusicherung enthalten.
     .hint = Setzen Sie assurances.reciprocity = true.
 missing-proceeding-subject = Gegenstand und Art des Verfahrens sind nicht beschrieben.

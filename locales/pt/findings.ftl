@@ -27,7 +27,7 @@ legal-basis-unknown = O fundamento jurídico «{ $basis }» não consta do perfi
 legal-basis-not-with = O perfil de { $state } não indica { $basis } como aplicável nas relações com { $partner }.
     .hint = Verifique se ambos os Estados são partes, ou escolha outro fundamento jurídico.
 legal-basis-uncac-scope = A UNCAC abrange apenas as infrações estabelecidas em conformidade com ela (arts. 15 a 25: corrupção e branqueamento do seu produto); nenhuma das infrações deste pedido, tal como codificadas, é uma delas.
-    .hint = Escolha uma base jurídica que abranja estas infrações (Convenção de Palermo, um tratado bilateral, reciprocidade) ou acrescente o código ICCS do elemento de corrupção da conduta.
+    .hint = Escolha uma base jurídica que abranja estas infrações (UNTOC, um tratado bilateral, reciprocidade) ou acrescente o código ICCS do elemento de corrupção da conduta.
 reciprocity-undertaking = Um pedido baseado na reciprocidade deve incluir um compromisso de reciprocidade.
     .hint = Defina assurances.reciprocity = true.
 missing-proceeding-subject = O objeto e a natureza do processo não estão descritos.

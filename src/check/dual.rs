@@ -89,18 +89,9 @@ pub fn uncac_offence(o: &Offence) -> bool {
         })
 }
 
-/// The offence's ICCS codes with their names, for a reason.
-fn described_codes(o: &Offence) -> String {
-    o.iccs
-        .iter()
-        .map(|c| taxonomy::describe(c, "en"))
-        .collect::<Vec<_>>()
-        .join("; ")
-}
-
 /// Why UNCAC may not be available for this conduct.
 fn uncac_scope(o: &Offence) -> Note {
-    Note::new("dual-reason-uncac-scope").arg("codes", described_codes(o))
+    Note::new("dual-reason-uncac-scope").iccs("codes", &o.iccs)
 }
 
 /// Whether dual criminality applies to this offence and measure; `None`
@@ -327,7 +318,7 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
             a.reasons.push(
                 Note::new("dual-reason-no-match")
                     .arg("state", p.code.clone())
-                    .arg("codes", described_codes(o))
+                    .iccs("codes", &o.iccs)
                     .arg("count", p.offences.len().to_string()),
             );
             Outcome::NotSatisfied

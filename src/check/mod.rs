@@ -47,6 +47,8 @@ const TERM: &str = "\u{1}term:";
 pub(crate) const TERM_SEP: char = '\u{2}';
 /// Marks an argument value as a language code to name.
 const LANGUAGE: &str = "\u{1}lang:";
+/// Marks an argument that is a list of ICCS codes, shown with their names.
+const ICCS: &str = "\u{1}iccs:";
 
 /// One thing the checks found.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -95,6 +97,13 @@ impl Note {
         self.arg(name, format!("{TERM}{joined}"))
     }
 
+    /// An argument that is a list of ICCS codes, shown with their names in
+    /// the reader's language.
+    pub fn iccs(self, name: &'static str, codes: &[String]) -> Note {
+        let joined = codes.join(&TERM_SEP.to_string());
+        self.arg(name, format!("{ICCS}{joined}"))
+    }
+
     /// The sentence in the localizer's language.
     pub fn message(&self, l: &Localizer) -> String {
         let args = resolve(&self.args, l);
@@ -110,6 +119,12 @@ fn resolve(args: &[(&'static str, String)], l: &Localizer) -> Vec<(&'static str,
             if let Some(ids) = v.strip_prefix(TERM) {
                 let names: Vec<String> = ids.split(TERM_SEP).map(|id| l.t(id)).collect();
                 (*k, names.join(", "))
+            } else if let Some(codes) = v.strip_prefix(ICCS) {
+                let names: Vec<String> = codes
+                    .split(TERM_SEP)
+                    .map(|c| crate::taxonomy::describe(c, l.lang()))
+                    .collect();
+                (*k, names.join("; "))
             } else if let Some(code) = v.strip_prefix(LANGUAGE) {
                 let name = crate::codes::language_name_in_text(l.lang(), code);
                 (*k, name.unwrap_or_else(|| code.to_string()))
