@@ -71,9 +71,13 @@ pub fn email_ok(s: &str) -> bool {
 }
 
 /// An ICCS code is 2, 4, 5 or 6 digits (UNODC ICCS 1.0, 2015).
+/// An ICCS code: 2, 4, 5 or 6 digits, starting with one of the eleven
+/// sections (01 to 11).
 pub fn iccs_ok(s: &str) -> bool {
     let s = s.trim();
-    matches!(s.len(), 2 | 4 | 5 | 6) && s.chars().all(|c| c.is_ascii_digit())
+    matches!(s.len(), 2 | 4 | 5 | 6)
+        && s.chars().all(|c| c.is_ascii_digit())
+        && s[..2].parse::<u8>().is_ok_and(|n| (1..=11).contains(&n))
 }
 
 #[cfg(test)]
@@ -115,5 +119,9 @@ mod tests {
         assert!(iccs_ok("07041"));
         assert!(!iccs_ok("7A"));
         assert!(!iccs_ok("070"));
+        assert!(iccs_ok("11011"));
+        assert!(!iccs_ok("00"));
+        assert!(!iccs_ok("99"));
+        assert!(!iccs_ok("1201"));
     }
 }
