@@ -110,3 +110,18 @@ fn drawing_survives_a_focus_beyond_the_rows() {
     // And a tiny terminal.
     let _ = render_text(&w, 20, 6);
 }
+
+#[test]
+fn the_dual_criminality_result_is_shown_once_with_its_rule() {
+    let mut w = complete();
+    w.go_to(Step::Measures);
+    let screen = render_text(&w, 200, 60);
+    let flat: String = screen.split_whitespace().collect::<Vec<_>>().join(" ");
+    // One result for each of the example's two offences, in the panel only.
+    assert_eq!(
+        screen.matches("Dual criminality appears satisfied").count(),
+        2,
+        "{screen}"
+    );
+    assert!(flat.contains("[US profile:"), "{screen}");
+}

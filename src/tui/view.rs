@@ -802,7 +802,12 @@ fn draw_guidance(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     if let Some(Row::Field(field)) = w.current() {
         lines.push(Line::from(Span::styled(l.t(&field.label_id()), t.title)));
         lines.push(Line::from(Span::styled(l.t(&field.help_id()), t.base)));
-        let own = w.field_findings(field);
+        // Dual criminality results have their own panel below.
+        let own: Vec<&Finding> = w
+            .field_findings(field)
+            .into_iter()
+            .filter(|f| !f.id.starts_with("dual-"))
+            .collect();
         if !own.is_empty() {
             lines.extend(finding_lines(l, t, &own, true));
         }
@@ -871,6 +876,13 @@ fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
                 severity_style(t, f.severity),
             ),
             Span::styled(f.message(l), t.base),
+            Span::styled(
+                f.rule
+                    .as_deref()
+                    .map(|r| format!(" [{r}]"))
+                    .unwrap_or_default(),
+                t.dim,
+            ),
         ]));
         for n in &f.notes {
             lines.push(Line::from(Span::styled(
