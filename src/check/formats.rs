@@ -70,9 +70,8 @@ pub fn email_ok(s: &str) -> bool {
         && !s.chars().any(char::is_whitespace)
 }
 
-/// An ICCS code is 2, 4, 5 or 6 digits (UNODC ICCS 1.0, 2015).
-/// An ICCS code: 2, 4, 5 or 6 digits, starting with one of the eleven
-/// sections (01 to 11).
+/// An ICCS code (UNODC ICCS 1.0, 2015): 2, 4, 5 or 6 digits, starting with
+/// one of the eleven sections (01 to 11).
 pub fn iccs_ok(s: &str) -> bool {
     let s = s.trim();
     matches!(s.len(), 2 | 4 | 5 | 6)

@@ -193,6 +193,11 @@ impl Finding {
         l.ta(self.id, &refs)
     }
 
+    /// Whether this is a dual criminality result (shown in its own panel).
+    pub fn is_dual_result(&self) -> bool {
+        self.id.starts_with("dual-")
+    }
+
     /// The hint, if the message has one.
     pub fn hint(&self, l: &Localizer) -> Option<String> {
         let args = self.fluent_args(l);

@@ -806,7 +806,7 @@ fn draw_guidance(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         let own: Vec<&Finding> = w
             .field_findings(field)
             .into_iter()
-            .filter(|f| !f.id.starts_with("dual-"))
+            .filter(|f| !f.is_dual_result())
             .collect();
         if !own.is_empty() {
             lines.extend(finding_lines(l, t, &own, true));
@@ -829,7 +829,7 @@ fn draw_guidance(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     let step_findings: Vec<&Finding> = w
         .step_findings(w.step)
         .into_iter()
-        .filter(|f| !f.id.starts_with("dual-"))
+        .filter(|f| !f.is_dual_result())
         .collect();
     if !matches!(w.step, Step::Review | Step::Produce) && !step_findings.is_empty() {
         lines.push(Line::from(""));
