@@ -1,4 +1,4 @@
-//! Embeds the shipped data (profiles, locales, templates, fonts) so the
+//! Embeds the shipped data (profiles, treaties, locales, templates, fonts) so the
 //! binary runs anywhere; the list is made from the folders, so adding a
 //! profile or a language is adding a file, not editing code.
 
@@ -48,6 +48,7 @@ fn main() {
     out += &table("PROFILES", "country-profiles", 0, false, |f| {
         f.ends_with(".toml")
     });
+    out += &table("TREATIES", "treaties", 0, false, |f| f.ends_with(".toml"));
     out += &table("LOCALES", "locales", 1, false, |f| f.ends_with(".ftl"));
     out += &table("TEMPLATES", "templates", 0, false, |f| {
         f.ends_with(".hbs") || f.ends_with(".typ") || f.ends_with(".toml")

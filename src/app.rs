@@ -146,7 +146,7 @@ pub fn format_finding_in(f: &Finding, ui: &Localizer, at: Option<(&str, &str)>) 
         None => String::new(),
     };
     let mut s = format!("{place}{sev:<8} {}: {}", f.path, f.message(ui));
-    if let Some(rule) = &f.rule {
+    if let Some(rule) = f.cite(ui) {
         s.push_str(&format!(" [{rule}]"));
     }
     for n in &f.notes {
@@ -230,7 +230,7 @@ fn cmd_check(
                         "args": f.resolved_args(ui).into_iter().collect::<std::collections::BTreeMap<_, _>>(),
                         "message": f.message(ui),
                         "hint": f.hint(ui),
-                        "rule": f.rule,
+                        "rule": f.cite(ui),
                         "notes": f.notes.iter().map(|n| n.message(ui)).collect::<Vec<_>>(),
                     })
                 })

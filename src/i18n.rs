@@ -22,6 +22,9 @@ type Bundle = FluentBundle<FluentResource>;
 pub struct Localizer {
     lang: String,
     bundles: Vec<Bundle>,
+    /// Names that come from data rather than the locales: the treaties of
+    /// the registry (`treaty-<id>`, `treaty-<id>-short`).
+    terms: BTreeMap<String, String>,
 }
 
 impl std::fmt::Debug for Localizer {
@@ -86,14 +89,27 @@ impl Localizer {
         if let Some(b) = bundle(FALLBACK) {
             bundles.push(b);
         }
+        let lang = if bundles.len() == 2 || lang == FALLBACK {
+            lang.to_string()
+        } else {
+            FALLBACK.to_string()
+        };
+        let terms = crate::treaty::Registry::shipped()
+            .terms(&lang)
+            .into_iter()
+            .collect();
         Localizer {
-            lang: if bundles.len() == 2 || lang == FALLBACK {
-                lang.to_string()
-            } else {
-                FALLBACK.to_string()
-            },
+            lang,
             bundles,
+            terms,
         }
+    }
+
+    /// The same messages with the treaty names of `registry` (which may
+    /// override the shipped treaties).
+    pub fn with_registry(mut self, registry: &crate::treaty::Registry) -> Localizer {
+        self.terms.extend(registry.terms(&self.lang));
+        self
     }
 
     /// The language actually in use (English when `lang` had no locale).
@@ -103,7 +119,7 @@ impl Localizer {
 
     /// Whether a message exists.
     pub fn has(&self, id: &str) -> bool {
-        self.bundles.iter().any(|b| b.has_message(id))
+        self.terms.contains_key(id) || self.bundles.iter().any(|b| b.has_message(id))
     }
 
     /// Whether a message exists in this language itself (not only in the
@@ -135,6 +151,9 @@ impl Localizer {
     }
 
     fn format(&self, id: &str, args: &[(&str, &str)]) -> String {
+        if let Some(term) = self.terms.get(id) {
+            return term.clone();
+        }
         for b in &self.bundles {
             if let Some(pattern) = b.get_message(id).and_then(|m| m.value()) {
                 return Self::resolve(b, pattern, args);

@@ -30,6 +30,8 @@ date-range = من { $from } إلى { $to }
 born-on-in = { $date }، { $place }
 value-yes = نعم
 value-no = لا
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }، المادة { $article }
 basis-reciprocity = المعاملة بالمثل
 
 label-from = من

@@ -178,3 +178,10 @@ profile-eu-unknown = «{ $value }» ليست فئة من فئات قائمة ا�
 profile-eu-not-member = { $state } ليست دولة عضوا في الاتحاد الأوروبي، ولذلك لا تنطبق فئات قائمة الاتحاد الأوروبي على جرائمها.
 profile-penalty-both = تذكر الجريمة { $provision } حدا أقصى بالأشهر والسجن المؤبد معا؛ أبق على واحد منهما فقط.
 profile-offence-no-source = لا يذكر { $provision } أي مصدر؛ لا يتضمن الملف إلا ما يؤيده مصدر.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }، المادة { $article }
+rule-profile = ملف { $state }: { $source }
+rule-profile-verified = ملف { $state }، تاريخ التحقق { $date }
+treaty-party-no-source = لا يوجد مصدر للطرف { $state }.
+treaty-party-duplicate = الطرف { $state } مدرج مرتين.

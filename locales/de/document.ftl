@@ -32,6 +32,8 @@ date-range = vom { $from } bis zum { $to }
 born-on-in = { $date } in { $place }
 value-yes = Ja
 value-no = Nein
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }, Artikel { $article }
 basis-reciprocity = Gegenseitigkeit
 
 label-from = Absender

@@ -178,3 +178,10 @@ profile-eu-unknown = „{ $value }“ ist keine Kategorie der EU-Liste; die Schl
 profile-eu-not-member = { $state } ist kein EU-Mitgliedstaat; die Kategorien der EU-Liste gelten daher nicht für seine Straftaten.
 profile-penalty-both = Die Straftat { $provision } nennt sowohl ein Höchstmaß in Monaten als auch lebenslange Freiheitsstrafe; behalten Sie nur eines.
 profile-offence-no-source = { $provision } nennt keine Quelle; ein Profil enthält nur, was eine Quelle belegt.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }, Art. { $article }
+rule-profile = Profil { $state }: { $source }
+rule-profile-verified = Profil { $state }, geprüft am { $date }
+treaty-party-no-source = Für die Vertragspartei { $state } fehlt die Quelle.
+treaty-party-duplicate = Die Vertragspartei { $state } ist doppelt aufgeführt.

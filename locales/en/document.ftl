@@ -29,6 +29,8 @@ date-range = from { $from } to { $to }
 born-on-in = { $date }, { $place }
 value-yes = Yes
 value-no = No
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }, article { $article }
 basis-reciprocity = Reciprocity
 
 label-from = From

@@ -178,3 +178,10 @@ profile-eu-unknown = "{ $value }" is not an EU list category; the keys are liste
 profile-eu-not-member = { $state } is not an EU member state, so EU list categories do not apply to its offences.
 profile-penalty-both = The offence { $provision } gives both a maximum in months and life imprisonment; keep only one.
 profile-offence-no-source = { $provision } names no source; a profile states only what a source supports.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty } art. { $article }
+rule-profile = { $state } profile: { $source }
+rule-profile-verified = { $state } profile, verified { $date }
+treaty-party-no-source = The party { $state } has no source.
+treaty-party-duplicate = The party { $state } is listed twice.

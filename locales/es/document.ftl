@@ -31,6 +31,8 @@ date-range = del { $from } al { $to }
 born-on-in = { $date }, { $place }
 value-yes = Sí
 value-no = No
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }, artículo { $article }
 basis-reciprocity = Reciprocidad
 
 label-from = Remitente

@@ -178,3 +178,10 @@ profile-eu-unknown = «{ $value }» no es una categoría de la lista de la UE; l
 profile-eu-not-member = { $state } no es Estado miembro de la UE, por lo que las categorías de la lista de la UE no se aplican a sus delitos.
 profile-penalty-both = El delito { $provision } indica a la vez un máximo en meses y la cadena perpetua; conserve solo uno.
 profile-offence-no-source = { $provision } no cita ninguna fuente; un perfil solo afirma lo que una fuente respalda.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }, art. { $article }
+rule-profile = perfil { $state }: { $source }
+rule-profile-verified = perfil { $state }, verificado el { $date }
+treaty-party-no-source = La parte { $state } no tiene fuente.
+treaty-party-duplicate = La parte { $state } figura dos veces.

@@ -31,6 +31,8 @@ date-range = du { $from } au { $to }
 born-on-in = { $date }, { $place }
 value-yes = Oui
 value-no = Non
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }, article { $article }
 basis-reciprocity = Réciprocité
 
 label-from = Expéditeur

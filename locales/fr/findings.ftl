@@ -178,3 +178,10 @@ profile-eu-unknown = « { $value } » n'est pas une catégorie de la liste de l'
 profile-eu-not-member = { $state } n'est pas un État membre de l'UE : les catégories de la liste de l'UE ne s'appliquent pas à ses infractions.
 profile-penalty-both = L'infraction { $provision } indique à la fois un maximum en mois et la réclusion à perpétuité ; n'en gardez qu'un.
 profile-offence-no-source = { $provision } ne cite aucune source ; un profil n'énonce que ce qu'une source établit.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }, art. { $article }
+rule-profile = profil { $state } : { $source }
+rule-profile-verified = profil { $state }, vérifié le { $date }
+treaty-party-no-source = La partie { $state } n'a pas de source.
+treaty-party-duplicate = La partie { $state } figure deux fois.

@@ -31,6 +31,8 @@ date-range = de { $from } a { $to }
 born-on-in = { $date }, { $place }
 value-yes = Sim
 value-no = Não
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }, artigo { $article }
 basis-reciprocity = Reciprocidade
 
 label-from = Remetente

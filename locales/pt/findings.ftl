@@ -178,3 +178,10 @@ profile-eu-unknown = «{ $value }» não é uma categoria da lista da UE; as cha
 profile-eu-not-member = { $state } não é Estado-Membro da UE, pelo que as categorias da lista da UE não se aplicam aos seus crimes.
 profile-penalty-both = O crime { $provision } indica simultaneamente um máximo em meses e prisão perpétua; mantenha apenas um.
 profile-offence-no-source = { $provision } não indica nenhuma fonte; um perfil só afirma o que uma fonte sustenta.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }, art. { $article }
+rule-profile = perfil { $state }: { $source }
+rule-profile-verified = perfil { $state }, verificado em { $date }
+treaty-party-no-source = A parte { $state } não tem fonte.
+treaty-party-duplicate = A parte { $state } consta duas vezes.

@@ -31,6 +31,8 @@ date-range = с { $from } по { $to }
 born-on-in = { $date }, { $place }
 value-yes = Да
 value-no = Нет
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }, статья { $article }
 basis-reciprocity = Взаимность
 
 label-from = От кого

@@ -178,3 +178,10 @@ profile-eu-unknown = «{ $value }» не является категорией �
 profile-eu-not-member = { $state } не является государством — членом ЕС, поэтому категории перечня ЕС к его преступлениям не применяются.
 profile-penalty-both = Для преступления { $provision } указаны и максимум в месяцах, и пожизненное лишение свободы; оставьте что-то одно.
 profile-offence-no-source = Для { $provision } не указан источник; профиль содержит только то, что подтверждено источником.
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }, ст. { $article }
+rule-profile = профиль { $state }: { $source }
+rule-profile-verified = профиль { $state }, проверен { $date }
+treaty-party-no-source = Для участника { $state } не указан источник.
+treaty-party-duplicate = Участник { $state } указан дважды.

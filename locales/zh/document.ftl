@@ -29,6 +29,8 @@ date-range = 自{ $from }至{ $to }
 born-on-in = { $date }，{ $place }
 value-yes = 是
 value-no = 否
+# A treaty of the registry and its article on mutual assistance.
+basis-treaty-article = { $treaty }第{ $article }条
 basis-reciprocity = 互惠
 
 label-from = 发文机关

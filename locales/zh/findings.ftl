@@ -178,3 +178,10 @@ profile-eu-unknown = “{ $value }”不是欧盟清单类别；各键列于 doc
 profile-eu-not-member = { $state } 不是欧盟成员国，因此欧盟清单类别不适用于其罪名。
 profile-penalty-both = 罪名 { $provision } 同时给出了以月计的最高刑和无期徒刑；请只保留一项。
 profile-offence-no-source = { $provision } 未注明来源；概况只陈述有来源支持的内容。
+
+## Citations of the rule behind a finding (treaty names come from the registry).
+rule-article = { $treaty }第{ $article }条
+rule-profile = { $state }概况：{ $source }
+rule-profile-verified = { $state }概况，核实日期 { $date }
+treaty-party-no-source = 缔约方 { $state } 没有来源。
+treaty-party-duplicate = 缔约方 { $state } 重复列出。

@@ -6,6 +6,7 @@
 //! parses and prints the TOML format; it does no file I/O (see `store`).
 
 pub mod measure;
+pub mod schema;
 
 pub use measure::{FieldKey, FieldType, FieldValue, Measure, MeasureKind, Need};
 
@@ -126,48 +127,32 @@ impl Case {
     }
 
     /// Visit every non-empty free-text field (facts, questions, reasons...)
-    /// with its path: the text a translator must translate.
+    /// with its path: the text a translator must translate. Which fields
+    /// are free text is said once, in [`schema`] and [`FREE_MEASURE_FIELDS`].
     pub fn for_each_free_text(&mut self, mut f: impl FnMut(&str, &mut String)) {
         let mut visit = |path: String, s: &mut String| {
             if !s.trim().is_empty() {
                 f(&path, s);
             }
         };
-        visit("legal_basis_note".into(), &mut self.legal_basis_note);
-        visit(
-            "requesting.contact.role".into(),
-            &mut self.requesting.contact.role,
-        );
-        visit(
-            "requesting.contact.office_hours".into(),
-            &mut self.requesting.contact.office_hours,
-        );
-        visit(
-            "requesting.contact.reply_channel".into(),
-            &mut self.requesting.contact.reply_channel,
-        );
-        let p = &mut self.proceeding;
-        visit("proceeding.subject".into(), &mut p.subject);
-        visit("proceeding.stage".into(), &mut p.stage);
-        visit(
-            "proceeding.authority_functions".into(),
-            &mut p.authority_functions,
-        );
-        visit("proceeding.final_judgment".into(), &mut p.final_judgment);
-        for (i, o) in self.offences.iter_mut().enumerate() {
-            visit(format!("offences[{i}].name"), &mut o.name);
-            visit(
-                format!("offences[{i}].provision_text"),
-                &mut o.provision_text,
-            );
-            visit(format!("offences[{i}].max_penalty"), &mut o.max_penalty);
+        for t in schema::Top::ALL {
+            if let Some(s) = t.free_text_mut(self) {
+                visit(t.path().to_string(), s);
+            }
         }
-        visit("facts".into(), &mut self.facts);
-        visit("purpose".into(), &mut self.purpose);
-        visit("link_to_state".into(), &mut self.link_to_state);
-        for (i, p) in self.persons.iter_mut().enumerate() {
-            visit(format!("persons[{i}].notes"), &mut p.notes);
+        macro_rules! items {
+            ($list:ident, $key:literal, $fields:ty) => {
+                for (i, item) in self.$list.iter_mut().enumerate() {
+                    for k in <$fields>::ALL {
+                        if let Some(s) = k.free_text_mut(item) {
+                            visit(format!(concat!($key, "[{}].{}"), i, k.path()), s);
+                        }
+                    }
+                }
+            };
         }
+        items!(offences, "offences", schema::OffenceField);
+        items!(persons, "persons", schema::PersonField);
         for (i, m) in self.measures.iter_mut().enumerate() {
             for key in FREE_MEASURE_FIELDS {
                 if let FieldValue::Text(s) = m.get_mut(*key) {
@@ -175,24 +160,8 @@ impl Case {
                 }
             }
         }
-        visit("urgency.reason".into(), &mut self.urgency.reason);
-        visit(
-            "confidentiality.reason".into(),
-            &mut self.confidentiality.reason,
-        );
-        visit("procedures.other".into(), &mut self.procedures.other);
-        visit("assurances.other".into(), &mut self.assurances.other);
-        for (i, e) in self.earlier_requests.iter_mut().enumerate() {
-            visit(
-                format!("earlier_requests[{i}].description"),
-                &mut e.description,
-            );
-        }
-        for (i, a) in self.annexes.iter_mut().enumerate() {
-            visit(format!("annexes[{i}].title"), &mut a.title);
-            visit(format!("annexes[{i}].description"), &mut a.description);
-        }
-        visit("signature.title".into(), &mut self.signature.title);
+        items!(earlier_requests, "earlier_requests", schema::EarlierField);
+        items!(annexes, "annexes", schema::AnnexField);
     }
 
     /// The translation of a free-text field into `lang`, if one is given.

@@ -11,10 +11,11 @@
 use serde::Serialize;
 
 use super::formats::date;
-use super::{Finding, Note, Severity};
+use super::{Finding, Note, Rule, Severity};
 use crate::case::{Case, MeasureKind, Offence};
-use crate::profile::{DualCriminalityPolicy, EU_MEMBERS, Profile, ProfileOffence};
+use crate::profile::{DualCriminalityPolicy, Profile, ProfileOffence, is_eu};
 use crate::taxonomy::{self, Relation};
+use crate::treaty::{Bound, Ground, Registry, Treaty};
 
 /// The result of one assessment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
@@ -54,44 +55,50 @@ pub struct Assessment {
     pub kind: MeasureKind,
     pub outcome: Outcome,
     /// The rule that decided whether dual criminality applies.
-    pub rule: String,
+    pub rule: Rule,
     /// The requested state's provision that appears to cover the conduct.
     pub provision: Option<String>,
     pub reasons: Vec<Note>,
     pub suggestions: Vec<Note>,
 }
 
-fn is_eu(code: &str) -> bool {
-    EU_MEMBERS.contains(&code.trim().to_uppercase().as_str())
-}
-
-fn profile_rule(p: &Profile) -> String {
-    let src = p.dual_criminality.source.trim();
-    if src.is_empty() {
-        format!("{} profile, verified {}", p.code, p.verified)
-    } else {
-        format!("{} profile: {src}", p.code)
-    }
+fn profile_rule(p: &Profile) -> Rule {
+    p.rule(&p.dual_criminality.source)
 }
 
 fn provision_label(po: &ProfileOffence) -> String {
     format!("{} ({})", po.provision, po.name)
 }
 
-/// Whether the conduct is one UNCAC covers (art. 46(1): the offences of
-/// arts. 15-25, coded under corruption 0703 and money laundering 0704).
-/// Conduct without codes gets the benefit of the doubt.
-pub fn uncac_offence(o: &Offence) -> bool {
+/// Whether the conduct is within a treaty's scope (UNCAC art. 46(1): the
+/// offences of arts. 15-25, coded under corruption and money laundering).
+/// A treaty without a scope covers every offence; conduct without codes
+/// gets the benefit of the doubt.
+pub fn in_scope(t: &Treaty, o: &Offence) -> bool {
+    let Some(scope) = &t.scope else {
+        return true;
+    };
     o.iccs.is_empty()
         || o.iccs.iter().any(|c| {
             let c = c.trim();
-            c.starts_with("0703") || c.starts_with("0704")
+            scope
+                .iccs
+                .iter()
+                .any(|prefix| c.starts_with(prefix.as_str()))
         })
 }
 
-/// Why UNCAC may not be available for this conduct.
-fn uncac_scope(o: &Offence) -> Note {
-    Note::new("dual-reason-uncac-scope").iccs("codes", &o.iccs)
+/// Whether both states apply a treaty: the request relies on it, or the
+/// requested state's profile lists it with the requesting state and the
+/// registry does not say either is not bound.
+fn applies(case: &Case, p: &Profile, reg: &Registry, t: &Treaty) -> bool {
+    let basis = case.legal_basis.trim();
+    let requesting = case.requesting.state.trim();
+    basis == t.id
+        || (p
+            .legal_basis(&t.id)
+            .is_some_and(|b| b.covers_in(reg, requesting))
+            && reg.binds(&t.id, &p.code) != Bound::No)
 }
 
 /// Whether dual criminality applies to this offence and measure; `None`
@@ -99,29 +106,42 @@ fn uncac_scope(o: &Offence) -> Note {
 fn exemption(
     case: &Case,
     p: &Profile,
+    reg: &Registry,
     o: &Offence,
     kind: MeasureKind,
-) -> Option<(String, Vec<Note>)> {
-    let basis = case.legal_basis.trim();
-    // Art. 29(3) binds the parties to the Budapest Convention: the request
-    // must be made under it, or both states must apply it.
-    let budapest = basis == "budapest"
-        || p.legal_basis("budapest")
-            .is_some_and(|b| b.covers(case.requesting.state.trim()));
-    if kind == MeasureKind::DataPreservation && budapest {
+) -> Option<(Rule, Vec<Note>)> {
+    let basis_id = case.legal_basis.trim();
+    let basis = reg.get(basis_id);
+    // Preservation without dual criminality (Budapest art. 29(3)) binds the
+    // parties: the request must be made under the treaty, or both states
+    // must apply it.
+    if kind == MeasureKind::DataPreservation
+        && let Some(t) = reg.iter().find(|t| {
+            !t.rules.preservation_without_dual_criminality.is_empty() && applies(case, p, reg, t)
+        })
+    {
         let mut reasons = vec![Note::new("dual-reason-preservation")];
-        if basis != "budapest" {
+        if basis_id != t.id {
             reasons.push(Note::new("dual-reason-preservation-basis").arg("state", p.code.clone()));
         }
-        return Some(("Budapest Convention art. 29(3)".into(), reasons));
+        return Some((
+            Rule::article(&t.id, &t.rules.preservation_without_dual_criminality),
+            reasons,
+        ));
     }
-    if basis == "uncac" && !kind.is_coercive() {
+    if let Some(t) = basis
+        && !t.rules.non_coercive_without_dual_criminality.is_empty()
+        && !kind.is_coercive()
+    {
         let mut reasons =
             vec![Note::new("dual-reason-uncac-non-coercive").term("measure", kind.message_id())];
-        if !uncac_offence(o) {
-            reasons.push(uncac_scope(o));
+        if !in_scope(t, o) {
+            reasons.push(Note::new("dual-reason-uncac-scope").iccs("codes", &o.iccs));
         }
-        return Some(("UNCAC art. 46(9)(b)".into(), reasons));
+        return Some((
+            Rule::article(&t.id, &t.rules.non_coercive_without_dual_criminality),
+            reasons,
+        ));
     }
     match p.dual_criminality.policy {
         Some(DualCriminalityPolicy::NotRequired) => {
@@ -141,16 +161,24 @@ fn exemption(
             ));
         }
         None if !kind.is_coercive() => {
+            let rule = reg
+                .citing(basis_id, Ground::DualCriminalityDiscretion)
+                .unwrap_or_else(|| profile_rule(p));
             return Some((
-                "UNTOC art. 18(9)".into(),
+                rule,
                 vec![Note::new("dual-reason-policy-unknown").arg("state", p.code.clone())],
             ));
         }
         _ => {}
     }
-    // The EU list: between member states, under the EIO, for listed
-    // categories punishable by at least three years in the issuing state.
-    if basis == "eio" && is_eu(&case.requesting.state) && is_eu(&p.code) {
+    // The EU list: between member states bound by the instrument, for
+    // listed categories punishable by at least the threshold in the
+    // issuing state.
+    if let Some(t) = basis
+        && let Some(list) = &t.rules.eu_list
+        && is_eu(reg, &case.requesting.state)
+        && is_eu(reg, &p.code)
+    {
         let mut cats: Vec<&str> = o
             .iccs
             .iter()
@@ -158,9 +186,12 @@ fn exemption(
             .collect();
         cats.sort();
         cats.dedup();
-        if !cats.is_empty() && o.max_penalty_months.is_some_and(|m| m >= 36) {
+        if !cats.is_empty()
+            && o.max_penalty_months
+                .is_some_and(|m| m >= list.min_penalty_months)
+        {
             return Some((
-                "Directive 2014/41/EU art. 11(1)(g) and Annex D".into(),
+                Rule::article(&t.id, &list.article),
                 vec![
                     Note::new("dual-reason-eu-list")
                         .terms(
@@ -197,19 +228,26 @@ fn best_match<'a>(o: &Offence, p: &'a Profile) -> Vec<(Relation, &'a ProfileOffe
 }
 
 /// Assess one offence for one measure.
-fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind) -> Assessment {
+fn assess_one(
+    case: &Case,
+    p: &Profile,
+    reg: &Registry,
+    oi: usize,
+    mi: usize,
+    kind: MeasureKind,
+) -> Assessment {
     let o = &case.offences[oi];
     let mut a = Assessment {
         offence: oi,
         measure: mi,
         kind,
         outcome: Outcome::NotRequired,
-        rule: String::new(),
+        rule: profile_rule(p),
         provision: None,
         reasons: Vec::new(),
         suggestions: Vec::new(),
     };
-    if let Some((rule, reasons)) = exemption(case, p, o, kind) {
+    if let Some((rule, reasons)) = exemption(case, p, reg, o, kind) {
         a.rule = rule;
         a.reasons = reasons;
         return a;
@@ -241,7 +279,7 @@ fn assess_one(case: &Case, p: &Profile, oi: usize, mi: usize, kind: MeasureKind)
     if let Some(n) = not_criminal {
         a.outcome = Outcome::NotSatisfied;
         if !n.source.trim().is_empty() {
-            a.rule = format!("{} profile: {}", p.code, n.source.trim());
+            a.rule = p.rule(&n.source);
         }
         a.reasons.push(
             Note::new("dual-reason-not-criminal")
@@ -340,12 +378,12 @@ fn suggest(a: &mut Assessment, kind: MeasureKind) {
 }
 
 /// Assess every offence against every measure of the request.
-pub fn assess(case: &Case, p: &Profile) -> Vec<Assessment> {
+pub fn assess(case: &Case, p: &Profile, reg: &Registry) -> Vec<Assessment> {
     let mut out = Vec::new();
     for (mi, m) in case.measures.iter().enumerate() {
         let Some(kind) = m.kind else { continue };
         for oi in 0..case.offences.len() {
-            out.push(assess_one(case, p, oi, mi, kind));
+            out.push(assess_one(case, p, reg, oi, mi, kind));
         }
     }
     out
@@ -382,7 +420,9 @@ pub fn findings(case: &Case, p: &Profile, assessments: &[Assessment]) -> Vec<Fin
 }
 
 /// Grounds for refusal the draft should warn about (DOMAIN.md §6).
-pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
+pub fn refusal_risks(case: &Case, p: &Profile, reg: &Registry, out: &mut Vec<Finding>) {
+    let basis = case.legal_basis.trim();
+    let cite = |ground| reg.citing(basis, ground);
     use Severity::{Info as I, Warning as W};
     for (i, o) in case.offences.iter().enumerate() {
         let at = |f: &str| format!("offences[{i}].{f}");
@@ -392,26 +432,23 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
             o.name.clone()
         };
         if o.political {
-            out.push(
-                Finding::new(W, at("political"), "refusal-political")
-                    .arg("offence", name.clone())
-                    .rule("European Convention on Mutual Assistance in Criminal Matters (1959), art. 2(a)"),
-            );
+            let mut f =
+                Finding::new(W, at("political"), "refusal-political").arg("offence", name.clone());
+            f.rule = cite(Ground::Political);
+            out.push(f);
         }
         if o.military {
-            out.push(
-                Finding::new(W, at("military"), "refusal-military")
-                    .arg("offence", name.clone())
-                    .rule("European Convention on Mutual Assistance in Criminal Matters (1959), art. 1(2)"),
-            );
+            let mut f =
+                Finding::new(W, at("military"), "refusal-military").arg("offence", name.clone());
+            f.rule = cite(Ground::Military);
+            out.push(f);
         }
         let fiscal_conduct = o.iccs.iter().any(|c| c.starts_with("0804"));
         if o.fiscal || fiscal_conduct {
-            out.push(
-                Finding::new(I, at("fiscal"), "refusal-fiscal")
-                    .arg("offence", name.clone())
-                    .rule("UNTOC art. 18(22)"),
-            );
+            let mut f =
+                Finding::new(I, at("fiscal"), "refusal-fiscal").arg("offence", name.clone());
+            f.rule = cite(Ground::Fiscal);
+            out.push(f);
         }
         if o.death_penalty && !case.assurances.no_death_penalty {
             let required = p.refusal.death_penalty_assurance == Some(true);
@@ -421,7 +458,7 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
             if required {
                 f = f.note(Note::new("refusal-death-penalty-profile").arg("state", p.code.clone()));
                 f.severity = Severity::Error;
-                f = f.rule(format!("{} profile: {}", p.code, p.refusal.source));
+                f = f.rule(p.rule(&p.refusal.source));
             }
             out.push(f);
         }
@@ -450,7 +487,7 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
                             .rule(if cat.source.is_empty() {
                                 profile_rule(p)
                             } else {
-                                cat.source.clone()
+                                p.rule(&cat.source)
                             }),
                     );
                 }
@@ -458,20 +495,21 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
         }
     }
     if !case.proceeding.final_judgment.trim().is_empty() {
-        let f = Finding::new(W, "proceeding.final_judgment", "refusal-ne-bis-in-idem");
-        // The EIO makes it an express ground; other treaties and laws vary.
-        out.push(if case.legal_basis.trim() == "eio" {
-            f.rule("Directive 2014/41/EU art. 11(1)(d)")
-        } else {
-            f
-        });
+        let mut f = Finding::new(W, "proceeding.final_judgment", "refusal-ne-bis-in-idem");
+        // Only a treaty that makes it an express ground is cited (the EIO
+        // does); other treaties and laws vary.
+        f.rule = reg
+            .get(basis)
+            .filter(|t| !t.rules.ne_bis_in_idem_ground.is_empty())
+            .map(|t| Rule::article(&t.id, &t.rules.ne_bis_in_idem_ground));
+        out.push(f);
     }
     if !p.refusal.de_minimis.trim().is_empty() {
         out.push(
             Finding::new(I, "offences", "refusal-de-minimis")
                 .arg("state", p.code.clone())
                 .arg("policy", p.refusal.de_minimis.clone())
-                .rule(format!("{} profile: {}", p.code, p.refusal.source)),
+                .rule(p.rule(&p.refusal.source)),
         );
     }
     if let Some(mi) = case
@@ -479,9 +517,8 @@ pub fn refusal_risks(case: &Case, p: &Profile, out: &mut Vec<Finding>) {
         .iter()
         .position(|m| m.kind == Some(MeasureKind::BankRecords))
     {
-        out.push(
-            Finding::new(I, format!("measures[{mi}]"), "refusal-bank-secrecy")
-                .rule("UNTOC art. 18(8)"),
-        );
+        let mut f = Finding::new(I, format!("measures[{mi}]"), "refusal-bank-secrecy");
+        f.rule = cite(Ground::BankSecrecy);
+        out.push(f);
     }
 }

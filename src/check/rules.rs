@@ -2,27 +2,34 @@
 //! of UNTOC art. 18(15) and the practice items of art. 18(16).
 
 use super::formats::{date, email_ok, iban_ok, looks_like_iban};
-use super::{Context, Finding, Severity};
+use super::{Context, Finding, Rule, Severity};
 use crate::case::{Case, FieldType, FieldValue, MeasureKind, Need};
 use crate::codes::{country_name, language_name};
 use crate::profile::{Catalog, Profile};
+use crate::treaty::Registry;
 
 use Severity::{Error as E, Info as I, Warning as W};
 
-const A: &str = "UNTOC art. 18(15)(a)";
-const B: &str = "UNTOC art. 18(15)(b)";
-const C: &str = "UNTOC art. 18(15)(c)";
-const D: &str = "UNTOC art. 18(15)(d)";
-const PERSONS: &str = "UNTOC art. 18(15)(e)";
-const F: &str = "UNTOC art. 18(15)(f)";
-const MORE: &str = "UNTOC art. 18(16)";
-const CONF: &str = "UNTOC art. 18(20)";
-const LANG: &str = "UNTOC art. 18(14)";
+/// The articles below are UNTOC's: its art. 18(15)-(16) is the model list of
+/// what a request contains, whichever treaty the request relies on.
+fn untoc(article: &str) -> Rule {
+    Rule::article("untoc", article)
+}
+
+const A: &str = "18(15)(a)";
+const B: &str = "18(15)(b)";
+const C: &str = "18(15)(c)";
+const D: &str = "18(15)(d)";
+const PERSONS: &str = "18(15)(e)";
+const F: &str = "18(15)(f)";
+const MORE: &str = "18(16)";
+const CONF: &str = "18(20)";
+const LANG: &str = "18(14)";
 
 pub(super) fn run(case: &Case, catalog: &Catalog, ctx: &Context, out: &mut Vec<Finding>) {
     let profile = requested_state(case, catalog, out);
     requesting(case, out);
-    legal_basis(case, profile, out);
+    legal_basis(case, profile, &catalog.treaties, out);
     proceeding(case, out);
     offences(case, ctx, out);
     facts(case, out);
@@ -60,7 +67,7 @@ fn blank(s: &str) -> bool {
 }
 
 fn missing(out: &mut Vec<Finding>, sev: Severity, path: &str, id: &'static str, rule: &str) {
-    out.push(Finding::new(sev, path, id).rule(rule));
+    out.push(Finding::new(sev, path, id).rule(untoc(rule)));
 }
 
 fn date_field(out: &mut Vec<Finding>, path: &str, value: &str) -> Option<jiff::civil::Date> {
@@ -201,18 +208,28 @@ fn requesting(case: &Case, out: &mut Vec<Finding>) {
     }
 }
 
-fn legal_basis(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
+fn legal_basis(
+    case: &Case,
+    profile: Option<&Profile>,
+    treaties: &Registry,
+    out: &mut Vec<Finding>,
+) {
     let id = case.legal_basis.trim();
     if id.is_empty() {
         missing(out, E, "legal_basis", "missing-legal-basis", MORE);
         return;
     }
-    if id == "uncac"
+    if let Some(t) = treaties.get(id)
+        && let Some(scope) = &t.scope
         && !case.offences.is_empty()
-        && !case.offences.iter().any(crate::check::dual::uncac_offence)
+        && !case
+            .offences
+            .iter()
+            .any(|o| crate::check::dual::in_scope(t, o))
     {
         out.push(
-            Finding::new(W, "legal_basis", "legal-basis-uncac-scope").rule("UNCAC art. 46(1)"),
+            Finding::new(W, "legal_basis", "legal-basis-uncac-scope")
+                .rule(Rule::article(&t.id, &scope.article)),
         );
     }
     let Some(p) = profile else { return };
@@ -234,13 +251,21 @@ fn legal_basis(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
                 .arg("basis", id)
                 .arg("state", p.code.clone()),
         ),
-        Some(b) if !blank(&case.requesting.state) && !b.covers(case.requesting.state.trim()) => out
-            .push(
-                Finding::new(W, "legal_basis", "legal-basis-not-with")
-                    .arg("basis", b.title.clone())
-                    .arg("state", p.code.clone())
+        Some(b)
+            if !blank(&case.requesting.state)
+                && !b.covers_in(treaties, case.requesting.state.trim()) =>
+        {
+            let f = Finding::new(W, "legal_basis", "legal-basis-not-with");
+            let f = if treaties.get(&b.id).is_some() {
+                f.term("basis", crate::treaty::term_id(&b.id, true))
+            } else {
+                f.arg("basis", b.title.clone())
+            };
+            out.push(
+                f.arg("state", p.code.clone())
                     .arg("partner", case.requesting.state.trim().to_uppercase()),
-            ),
+            );
+        }
         Some(_) => {}
     }
 }
@@ -293,42 +318,42 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(E, at("name"), "missing-offence-name")
                     .arg("n", n.clone())
-                    .rule(B),
+                    .rule(untoc(B)),
             );
         }
         if blank(&o.provision) {
             out.push(
                 Finding::new(E, at("provision"), "missing-offence-provision")
                     .arg("n", n.clone())
-                    .rule(MORE),
+                    .rule(untoc(MORE)),
             );
         }
         if blank(&o.provision_text) {
             out.push(
                 Finding::new(W, at("provision_text"), "missing-offence-text")
                     .arg("n", n.clone())
-                    .rule(MORE),
+                    .rule(untoc(MORE)),
             );
         }
         if blank(&o.max_penalty) {
             out.push(
                 Finding::new(W, at("max_penalty"), "missing-offence-penalty")
                     .arg("n", n.clone())
-                    .rule(MORE),
+                    .rule(untoc(MORE)),
             );
         }
         if blank(&o.committed_from) {
             out.push(
                 Finding::new(W, at("committed_from"), "missing-offence-date")
                     .arg("n", n.clone())
-                    .rule(C),
+                    .rule(untoc(C)),
             );
         }
         if blank(&o.place) {
             out.push(
                 Finding::new(W, at("place"), "missing-offence-place")
                     .arg("n", n.clone())
-                    .rule(C),
+                    .rule(untoc(C)),
             );
         }
         let from = date_field(out, &at("committed_from"), &o.committed_from);
@@ -397,21 +422,21 @@ fn persons(case: &Case, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(E, at("name"), "missing-person-name")
                     .arg("n", n.clone())
-                    .rule(PERSONS),
+                    .rule(untoc(PERSONS)),
             );
         }
         if p.role.is_none() {
             out.push(
                 Finding::new(W, at("role"), "missing-person-role")
                     .arg("n", n.clone())
-                    .rule(PERSONS),
+                    .rule(untoc(PERSONS)),
             );
         }
         if blank(&p.nationality) && p.role != Some(crate::case::Role::Company) {
             out.push(
                 Finding::new(W, at("nationality"), "missing-person-nationality")
                     .arg("n", n.clone())
-                    .rule(PERSONS),
+                    .rule(untoc(PERSONS)),
             );
         }
         country_field(out, &at("nationality"), &p.nationality);
@@ -437,7 +462,7 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
             out.push(
                 Finding::new(E, format!("measures[{i}].kind"), "missing-measure-kind")
                     .arg("n", n)
-                    .rule(D),
+                    .rule(untoc(D)),
             );
             continue;
         };
@@ -461,7 +486,7 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
                                     .arg("n", n.clone())
                                     .term("field", key.message_id())
                                     .term("measure", kind.message_id())
-                                    .rule(D),
+                                    .rule(untoc(D)),
                             );
                         }
                         continue;
@@ -640,8 +665,8 @@ fn signature(case: &Case, out: &mut Vec<Finding>) {
     date_field(out, "signature.date", &s.date);
 }
 
-fn profile_rule(p: &Profile) -> String {
-    format!("{} profile, verified {}", p.code, p.verified)
+fn profile_rule(p: &Profile) -> Rule {
+    p.rule("")
 }
 
 fn profile_demands(p: &Profile, ctx: &Context, out: &mut Vec<Finding>) {
@@ -655,7 +680,7 @@ fn profile_demands(p: &Profile, ctx: &Context, out: &mut Vec<Finding>) {
                 .arg("lang", lang.clone())
                 .arg("state", p.code.clone())
                 .arg("accepted", p.languages.join(", "))
-                .rule(LANG),
+                .rule(untoc(LANG)),
         );
     }
     let f = &p.formalities;

@@ -104,6 +104,22 @@ fn measure_view(l: &Localizer, case: &Case, n: usize, m: &Measure) -> Value {
     })
 }
 
+/// A legal basis as the letter names it: a registry treaty by its name in
+/// the document's language, with its article on assistance where that is
+/// one article; another basis by the profile's title.
+fn basis_name(b: &crate::profile::LegalBasis, catalog: &Catalog, l: &Localizer) -> String {
+    let name = b.title_in(&catalog.treaties, l.lang()).to_string();
+    match catalog.treaties.get(&b.id) {
+        Some(t) if !t.assistance.is_empty() && t.assistance.chars().all(|c| c.is_ascii_digit()) => {
+            l.ta(
+                "basis-treaty-article",
+                &[("treaty", &name), ("article", &t.assistance)],
+            )
+        }
+        _ => name,
+    }
+}
+
 /// The data the template sees.
 pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) -> Value {
     let profile = catalog.get(&case.requested_state);
@@ -111,7 +127,7 @@ pub fn view_model(case: &Case, catalog: &Catalog, l: &Localizer, draft: bool) ->
     let requesting_name = state_phrase(l, &case.requesting.state);
     let basis = profile
         .and_then(|p| p.legal_basis(case.legal_basis.trim()))
-        .map(|b| b.title.clone())
+        .map(|b| basis_name(b, catalog, l))
         .unwrap_or_else(|| {
             if case.legal_basis.trim() == "reciprocity" {
                 l.t("basis-reciprocity")

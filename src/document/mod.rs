@@ -148,7 +148,7 @@ pub fn add_internal_annex(doc: &mut Document, findings: &[crate::check::Finding]
         .filter(|f| f.id.starts_with("dual-") || f.id.starts_with("refusal-"))
     {
         let mut text = f.message(&l);
-        if let Some(rule) = &f.rule {
+        if let Some(rule) = f.cite(&l) {
             text.push_str(&format!(" [{rule}]"));
         }
         blocks.push(Block::Paragraph {

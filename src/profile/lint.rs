@@ -3,10 +3,10 @@
 
 use jiff::civil::Date;
 
-use super::{EU_MEMBERS, Profile};
-use crate::check::formats::{date, email_ok, iccs_ok};
-use crate::check::{Finding, Severity};
+use super::Profile;
 use crate::codes::{country_name, language_name};
+use crate::finding::{Finding, Severity};
+use crate::formats::{date, email_ok, iccs_ok};
 use crate::taxonomy;
 
 use Severity::{Error as E, Info as I, Warning as W};
@@ -131,7 +131,7 @@ pub fn check_iccs(path: String, code: &str, out: &mut Vec<Finding>) {
 
 /// The offence and measure catalogues: codes, dates, EU list keys, sources.
 fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
-    let eu = EU_MEMBERS.contains(&p.code.as_str());
+    let eu = super::is_eu(crate::treaty::Registry::shipped(), &p.code);
     for (i, o) in p.offences.iter().enumerate() {
         let at = |f: &str| format!("offences[{i}].{f}");
         if o.iccs.is_empty() {

@@ -14,6 +14,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::case::MeasureKind;
 use crate::error::{Located, locate};
+use crate::treaty::{Bound, Registry};
 
 /// The profile schema this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -200,14 +201,22 @@ pub struct CompetentAuthority {
     pub website: String,
 }
 
+/// A legal basis this state uses. When `id` names a treaty of the registry
+/// (`untoc`, `eio`), its name, kind and parties come from there; the
+/// profile only adds what is particular to this state (its reservations,
+/// declarations, deadlines) in `note`.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     pub id: String,
+    /// Title, for a basis that is not in the registry (a bilateral treaty).
+    #[serde(default)]
     pub title: String,
-    pub kind: LegalBasisKind,
-    /// Partner states: ISO codes, `*` for every state party, `EU` for the
-    /// member states of the European Union.
+    #[serde(default)]
+    pub kind: Option<LegalBasisKind>,
+    /// Partner states: ISO codes, `*` for every state bound by the treaty
+    /// (the registry's parties), `EU` for the member states of the European
+    /// Union. Empty for a registry treaty: its parties.
     #[serde(default)]
     pub partners: Vec<String>,
     #[serde(default)]
@@ -222,22 +231,49 @@ pub enum LegalBasisKind {
     Reciprocity,
 }
 
-/// The member states of the European Union (ISO 3166-1 alpha-2, with `GR`
-/// for Greece), as of 2026.
-pub const EU_MEMBERS: &[&str] = &[
-    "AT", "BE", "BG", "CY", "CZ", "DE", "DK", "EE", "ES", "FI", "FR", "GR", "HR", "HU", "IE", "IT",
-    "LT", "LU", "LV", "MT", "NL", "PL", "PT", "RO", "SE", "SI", "SK",
-];
+/// The registry entry whose parties are the member states of the EU.
+pub const EU: &str = "eu";
+
+/// Whether a state is a member of the European Union, as the registry says.
+pub fn is_eu(registry: &Registry, state: &str) -> bool {
+    registry.binds(EU, &state.trim().to_uppercase()) == Bound::Yes
+}
 
 impl LegalBasis {
-    /// Whether this basis is listed as available with `state`.
+    /// Whether this basis is available with `state`: reciprocity always; a
+    /// registry treaty unless the registry says `state` is not bound (a
+    /// state of unknown status gets the benefit of the doubt); otherwise
+    /// as the partners list says.
+    pub fn covers_in(&self, registry: &Registry, state: &str) -> bool {
+        let state = state.trim().to_uppercase();
+        let treaty = registry.get(&self.id).is_some();
+        let by_registry = || registry.binds(&self.id, &state) != Bound::No;
+        if self.kind == Some(LegalBasisKind::Reciprocity) || self.id == "reciprocity" {
+            return true;
+        }
+        if self.partners.is_empty() {
+            return treaty && by_registry();
+        }
+        self.partners.iter().any(|p| match p.as_str() {
+            "*" => !treaty || by_registry(),
+            "EU" => is_eu(registry, &state),
+            code => code.eq_ignore_ascii_case(&state),
+        })
+    }
+
+    /// Whether this basis is available with `state`, by the shipped registry.
     pub fn covers(&self, state: &str) -> bool {
-        self.kind == LegalBasisKind::Reciprocity
-            || self.partners.iter().any(|p| {
-                p == "*"
-                    || p.eq_ignore_ascii_case(state)
-                    || (p == "EU" && EU_MEMBERS.contains(&state))
-            })
+        self.covers_in(Registry::shipped(), state)
+    }
+
+    /// The basis's name in `lang`: the registry's for a treaty, else the
+    /// profile's title.
+    pub fn title_in<'a>(&'a self, registry: &'a Registry, lang: &str) -> &'a str {
+        match registry.get(&self.id) {
+            Some(t) => t.name_in(lang),
+            None if self.title.trim().is_empty() => &self.id,
+            None => &self.title,
+        }
     }
 }
 
@@ -321,10 +357,24 @@ impl Profile {
     }
 
     /// The legal bases listed as available between this state and `requesting`.
-    pub fn bases_with<'a>(&'a self, requesting: &'a str) -> impl Iterator<Item = &'a LegalBasis> {
+    pub fn bases_with<'a>(
+        &'a self,
+        registry: &'a Registry,
+        requesting: &'a str,
+    ) -> impl Iterator<Item = &'a LegalBasis> {
         self.legal_bases
             .iter()
-            .filter(move |b| b.covers(requesting))
+            .filter(move |b| b.covers_in(registry, requesting))
+    }
+
+    /// This profile as the rule behind a finding, with the source it cites
+    /// for the point (empty: the profile as a whole, with its date).
+    pub fn rule(&self, source: &str) -> crate::finding::Rule {
+        crate::finding::Rule::Profile {
+            state: self.code.clone(),
+            source: source.trim().to_string(),
+            verified: self.verified.clone(),
+        }
     }
 
     pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {
@@ -351,12 +401,25 @@ pub struct Loaded {
     pub text: String,
 }
 
-/// All profiles known to this run, by state code.
-#[derive(Debug, Clone, Default)]
+/// All profiles known to this run, by state code, with the treaty registry
+/// they refer to (by default the shipped treaties).
+#[derive(Debug, Clone)]
 pub struct Catalog {
     profiles: BTreeMap<String, Loaded>,
+    /// The treaties the profiles refer to.
+    pub treaties: Registry,
     /// Files that could not be read, with where and why.
     pub problems: Vec<Located>,
+}
+
+impl Default for Catalog {
+    fn default() -> Catalog {
+        Catalog {
+            profiles: BTreeMap::new(),
+            treaties: Registry::builtin(),
+            problems: Vec::new(),
+        }
+    }
 }
 
 impl Catalog {
@@ -480,9 +543,13 @@ partners = ["EU"]
     #[test]
     fn eu_partners_expand() {
         let p = Profile::from_toml(MIN, "ZZ.toml").unwrap();
-        let ids: Vec<_> = p.bases_with("FR").map(|b| b.id.as_str()).collect();
+        let r = Registry::builtin();
+        let ids: Vec<_> = p.bases_with(&r, "FR").map(|b| b.id.as_str()).collect();
         assert_eq!(ids, ["untoc", "eio"]);
-        let ids: Vec<_> = p.bases_with("US").map(|b| b.id.as_str()).collect();
+        let ids: Vec<_> = p.bases_with(&r, "US").map(|b| b.id.as_str()).collect();
+        assert_eq!(ids, ["untoc"]);
+        // The United Kingdom left the EU on 31 January 2020.
+        let ids: Vec<_> = p.bases_with(&r, "GB").map(|b| b.id.as_str()).collect();
         assert_eq!(ids, ["untoc"]);
     }
 }

@@ -204,6 +204,7 @@ pub fn user_profile_dir() -> Option<PathBuf> {
 /// Add every `*.toml` file of a directory to the catalog. A missing
 /// directory is not an error; an unreadable file is recorded as a problem.
 pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
+    add_treaty_dir(&mut catalog.treaties, origin, &dir.join("treaties"));
     let Ok(entries) = fs::read_dir(dir) else {
         return;
     };
@@ -218,6 +219,34 @@ pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
         match read_text(&p) {
             Ok(text) => catalog.add(origin, &name, &text),
             Err(e) => catalog.problems.push(crate::error::Located {
+                file: name,
+                line: 0,
+                column: 0,
+                field: String::new(),
+                message: e.to_string(),
+                excerpt: String::new(),
+            }),
+        }
+    }
+}
+
+/// Add every `*.toml` file of a treaty directory (`treaties/` beside the
+/// profiles of a profile directory) to the registry, as for profiles.
+pub fn add_treaty_dir(registry: &mut crate::treaty::Registry, origin: Origin, dir: &Path) {
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        .collect();
+    paths.sort();
+    for p in paths {
+        let name = p.display().to_string();
+        match read_text(&p) {
+            Ok(text) => registry.add(origin, &name, &text),
+            Err(e) => registry.problems.push(crate::error::Located {
                 file: name,
                 line: 0,
                 column: 0,

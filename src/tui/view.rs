@@ -689,7 +689,7 @@ fn finding_lines<'a>(
             severity_style(t, fd.severity),
         )];
         spans.push(Span::styled(fd.message(l), t.base));
-        if let Some(rule) = &fd.rule {
+        if let Some(rule) = fd.cite(l) {
             spans.push(Span::styled(format!(" [{rule}]"), t.dim));
         }
         lines.push(Line::from(spans));
@@ -854,7 +854,7 @@ fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
         Step::Measures => (None, Some(w.selected(ListKind::Measures))),
         _ => return Vec::new(),
     };
-    let all = crate::check::dual::assess(&w.case, p);
+    let all = crate::check::dual::assess(&w.case, p, &w.catalog.treaties);
     let mine: Vec<_> = all
         .into_iter()
         .filter(|a| {
@@ -877,10 +877,7 @@ fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
             ),
             Span::styled(f.message(l), t.base),
             Span::styled(
-                f.rule
-                    .as_deref()
-                    .map(|r| format!(" [{r}]"))
-                    .unwrap_or_default(),
+                f.cite(l).map(|r| format!(" [{r}]")).unwrap_or_default(),
                 t.dim,
             ),
         ]));

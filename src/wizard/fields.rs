@@ -5,109 +5,10 @@
 //! (`wiz-field-<key>`, `wiz-help-<key>`); measure details reuse the names
 //! of `terms.ftl` (`field-<key>`).
 
-use crate::case::{
-    Case, FieldKey, FieldType, FieldValue, Measure, MeasureKind, ProceedingKind, Role,
-};
+use crate::case::schema::{Codec, Edit, Keyed};
+use crate::case::{Case, FieldKey, FieldType, FieldValue, Measure, MeasureKind, Role};
 
-/// A top-level field of the case (not inside a repeated item).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Top {
-    Reference,
-    RequestingState,
-    Authority,
-    Address,
-    ContactName,
-    ContactRole,
-    ContactPhone,
-    ContactEmail,
-    ContactHours,
-    ContactTimeZone,
-    ContactLanguages,
-    ContactReply,
-    RequestedState,
-    DocumentLanguage,
-    LegalBasis,
-    LegalBasisNote,
-    ProceedingKind,
-    Stage,
-    References,
-    ProceedingAuthority,
-    Functions,
-    Subject,
-    FinalJudgment,
-    Facts,
-    Purpose,
-    Link,
-    Urgent,
-    UrgencyReason,
-    NeededBy,
-    Custody,
-    Confidential,
-    ConfidentialityReason,
-    NoDisclosure,
-    Oath,
-    OfficialsPresent,
-    DefencePresent,
-    VerbatimRecord,
-    ChainOfCustody,
-    CertifyRecords,
-    ProceduresOther,
-    Speciality,
-    NoDeathPenalty,
-    ReturnOriginals,
-    Reciprocity,
-    AssurancesOther,
-    SignName,
-    SignTitle,
-    SignPlace,
-    SignDate,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum OffenceField {
-    Name,
-    Provision,
-    Text,
-    Penalty,
-    PenaltyMonths,
-    From,
-    To,
-    Place,
-    Limitation,
-    Iccs,
-    Fiscal,
-    Political,
-    Military,
-    DeathPenalty,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum PersonField {
-    Id,
-    Role,
-    Name,
-    OtherNames,
-    BirthDate,
-    BirthPlace,
-    Nationality,
-    IdDocuments,
-    Address,
-    Language,
-    Notes,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum AnnexField {
-    Title,
-    Description,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum EarlierField {
-    Reference,
-    Date,
-    Description,
-}
+pub use crate::case::schema::{AnnexField, EarlierField, OffenceField, PersonField, Top};
 
 /// The repeated items of a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -217,6 +118,17 @@ impl ListKind {
     }
 }
 
+/// How a schema field is edited in the wizard.
+fn input_of(e: Edit) -> Input {
+    match e {
+        Edit::Line => Input::Line,
+        Edit::Area => Input::Area,
+        Edit::Date => Input::Date,
+        Edit::Toggle => Input::Toggle,
+        Edit::Choice => Input::Choice,
+    }
+}
+
 /// One field the wizard can show and edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -258,267 +170,18 @@ pub struct Choice {
     pub is_id: bool,
 }
 
-fn lines_of(v: &[String]) -> String {
-    v.join("\n")
-}
-
-fn split_lines(s: &str) -> Vec<String> {
-    s.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect()
-}
-
-fn split_codes(s: &str) -> Vec<String> {
-    s.split([',', ' ', ';'])
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .map(String::from)
-        .collect()
-}
-
-impl Top {
-    /// The key in fluent ids and the path in findings.
-    pub fn key(self) -> (&'static str, &'static str) {
-        use Top::*;
-        match self {
-            Reference => ("reference", "reference"),
-            RequestingState => ("requesting-state", "requesting.state"),
-            Authority => ("authority", "requesting.authority"),
-            Address => ("address", "requesting.address"),
-            ContactName => ("contact-name", "requesting.contact.name"),
-            ContactRole => ("contact-role", "requesting.contact.role"),
-            ContactPhone => ("contact-phone", "requesting.contact.phone"),
-            ContactEmail => ("contact-email", "requesting.contact.email"),
-            ContactHours => ("contact-hours", "requesting.contact.office_hours"),
-            ContactTimeZone => ("contact-time-zone", "requesting.contact.time_zone"),
-            ContactLanguages => ("contact-languages", "requesting.contact.languages"),
-            ContactReply => ("contact-reply", "requesting.contact.reply_channel"),
-            RequestedState => ("requested-state", "requested_state"),
-            DocumentLanguage => ("document-language", "document_language"),
-            LegalBasis => ("legal-basis", "legal_basis"),
-            LegalBasisNote => ("legal-basis-note", "legal_basis_note"),
-            ProceedingKind => ("proceeding-kind", "proceeding.kind"),
-            Stage => ("stage", "proceeding.stage"),
-            References => ("references", "proceeding.references"),
-            ProceedingAuthority => ("proceeding-authority", "proceeding.authority"),
-            Functions => ("functions", "proceeding.authority_functions"),
-            Subject => ("subject", "proceeding.subject"),
-            FinalJudgment => ("final-judgment", "proceeding.final_judgment"),
-            Facts => ("facts", "facts"),
-            Purpose => ("purpose", "purpose"),
-            Link => ("link", "link_to_state"),
-            Urgent => ("urgent", "urgency.urgent"),
-            UrgencyReason => ("urgency-reason", "urgency.reason"),
-            NeededBy => ("needed-by", "urgency.needed_by"),
-            Custody => ("custody", "urgency.custody"),
-            Confidential => ("confidential", "confidentiality.required"),
-            ConfidentialityReason => ("confidentiality-reason", "confidentiality.reason"),
-            NoDisclosure => ("no-disclosure", "confidentiality.no_disclosure_to_person"),
-            Oath => ("oath", "procedures.oath"),
-            OfficialsPresent => ("officials-present", "procedures.officials_present"),
-            DefencePresent => ("defence-present", "procedures.defence_present"),
-            VerbatimRecord => ("verbatim-record", "procedures.verbatim_record"),
-            ChainOfCustody => ("chain-of-custody", "procedures.chain_of_custody"),
-            CertifyRecords => ("certify-records", "procedures.certify_business_records"),
-            ProceduresOther => ("procedures-other", "procedures.other"),
-            Speciality => ("speciality", "assurances.speciality"),
-            NoDeathPenalty => ("no-death-penalty", "assurances.no_death_penalty"),
-            ReturnOriginals => ("return-originals", "assurances.return_originals"),
-            Reciprocity => ("reciprocity", "assurances.reciprocity"),
-            AssurancesOther => ("assurances-other", "assurances.other"),
-            SignName => ("sign-name", "signature.name"),
-            SignTitle => ("sign-title", "signature.title"),
-            SignPlace => ("sign-place", "signature.place"),
-            SignDate => ("sign-date", "signature.date"),
-        }
-    }
-
-    fn input(self) -> Input {
-        use Top::*;
-        match self {
-            Address
-            | LegalBasisNote
-            | Functions
-            | Subject
-            | Facts
-            | Purpose
-            | Link
-            | UrgencyReason
-            | ConfidentialityReason
-            | ProceduresOther
-            | AssurancesOther
-            | References => Input::Area,
-            NeededBy | SignDate => Input::Date,
-            Urgent | Custody | Confidential | NoDisclosure | Oath | OfficialsPresent
-            | DefencePresent | VerbatimRecord | ChainOfCustody | CertifyRecords | Speciality
-            | NoDeathPenalty | ReturnOriginals | Reciprocity => Input::Toggle,
-            RequestingState | RequestedState | DocumentLanguage | LegalBasis | ProceedingKind => {
-                Input::Choice
-            }
-            _ => Input::Line,
-        }
-    }
-}
-
-/// The top-level fields that hold a yes/no or a text directly, written
-/// once for both the shared and the mutable accessor.
-macro_rules! top_accessors {
-    (bools { $($bv:ident => $($bf:ident).+,)* } texts { $($tv:ident => $($tf:ident).+,)* }) => {
-        impl Top {
-            fn bool_mut(self, c: &mut Case) -> Option<&mut bool> {
-                match self { $(Top::$bv => Some(&mut c.$($bf).+),)* _ => None }
-            }
-            fn bool_ref(self, c: &Case) -> Option<&bool> {
-                match self { $(Top::$bv => Some(&c.$($bf).+),)* _ => None }
-            }
-            fn text_mut(self, c: &mut Case) -> Option<&mut String> {
-                match self { $(Top::$tv => Some(&mut c.$($tf).+),)* _ => None }
-            }
-            fn text_ref(self, c: &Case) -> Option<&String> {
-                match self { $(Top::$tv => Some(&c.$($tf).+),)* _ => None }
-            }
-        }
-    };
-}
-
-top_accessors! {
-    bools {
-        Urgent => urgency.urgent,
-        Custody => urgency.custody,
-        Confidential => confidentiality.required,
-        NoDisclosure => confidentiality.no_disclosure_to_person,
-        Oath => procedures.oath,
-        OfficialsPresent => procedures.officials_present,
-        DefencePresent => procedures.defence_present,
-        VerbatimRecord => procedures.verbatim_record,
-        ChainOfCustody => procedures.chain_of_custody,
-        CertifyRecords => procedures.certify_business_records,
-        Speciality => assurances.speciality,
-        NoDeathPenalty => assurances.no_death_penalty,
-        ReturnOriginals => assurances.return_originals,
-        Reciprocity => assurances.reciprocity,
-    }
-    texts {
-        Reference => reference,
-        RequestingState => requesting.state,
-        Authority => requesting.authority,
-        Address => requesting.address,
-        ContactName => requesting.contact.name,
-        ContactRole => requesting.contact.role,
-        ContactPhone => requesting.contact.phone,
-        ContactEmail => requesting.contact.email,
-        ContactHours => requesting.contact.office_hours,
-        ContactTimeZone => requesting.contact.time_zone,
-        ContactReply => requesting.contact.reply_channel,
-        RequestedState => requested_state,
-        DocumentLanguage => document_language,
-        LegalBasis => legal_basis,
-        LegalBasisNote => legal_basis_note,
-        Stage => proceeding.stage,
-        ProceedingAuthority => proceeding.authority,
-        Functions => proceeding.authority_functions,
-        Subject => proceeding.subject,
-        FinalJudgment => proceeding.final_judgment,
-        Facts => facts,
-        Purpose => purpose,
-        Link => link_to_state,
-        UrgencyReason => urgency.reason,
-        NeededBy => urgency.needed_by,
-        ConfidentialityReason => confidentiality.reason,
-        ProceduresOther => procedures.other,
-        AssurancesOther => assurances.other,
-        SignName => signature.name,
-        SignTitle => signature.title,
-        SignPlace => signature.place,
-        SignDate => signature.date,
-    }
-}
-
-impl OffenceField {
-    fn key(self) -> (&'static str, &'static str) {
-        match self {
-            OffenceField::Name => ("offence-name", "name"),
-            OffenceField::Provision => ("offence-provision", "provision"),
-            OffenceField::Text => ("offence-text", "provision_text"),
-            OffenceField::Penalty => ("offence-penalty", "max_penalty"),
-            OffenceField::PenaltyMonths => ("offence-penalty-months", "max_penalty_months"),
-            OffenceField::From => ("offence-from", "committed_from"),
-            OffenceField::To => ("offence-to", "committed_to"),
-            OffenceField::Place => ("offence-place", "place"),
-            OffenceField::Limitation => ("offence-limitation", "limitation_date"),
-            OffenceField::Iccs => ("offence-iccs", "iccs"),
-            OffenceField::Fiscal => ("offence-fiscal", "fiscal"),
-            OffenceField::Political => ("offence-political", "political"),
-            OffenceField::Military => ("offence-military", "military"),
-            OffenceField::DeathPenalty => ("offence-death-penalty", "death_penalty"),
-        }
-    }
-    pub const ALL: &'static [OffenceField] = &[
-        OffenceField::Name,
-        OffenceField::Provision,
-        OffenceField::Text,
-        OffenceField::Penalty,
-        OffenceField::PenaltyMonths,
-        OffenceField::From,
-        OffenceField::To,
-        OffenceField::Place,
-        OffenceField::Limitation,
-        OffenceField::Iccs,
-        OffenceField::Fiscal,
-        OffenceField::Political,
-        OffenceField::Military,
-        OffenceField::DeathPenalty,
-    ];
-}
-
-impl PersonField {
-    fn key(self) -> (&'static str, &'static str) {
-        match self {
-            PersonField::Id => ("person-id", "id"),
-            PersonField::Role => ("person-role", "role"),
-            PersonField::Name => ("person-name", "name"),
-            PersonField::OtherNames => ("person-other-names", "other_names"),
-            PersonField::BirthDate => ("person-birth-date", "birth_date"),
-            PersonField::BirthPlace => ("person-birth-place", "birth_place"),
-            PersonField::Nationality => ("person-nationality", "nationality"),
-            PersonField::IdDocuments => ("person-id-documents", "id_documents"),
-            PersonField::Address => ("person-address", "address"),
-            PersonField::Language => ("person-language", "language"),
-            PersonField::Notes => ("person-notes", "notes"),
-        }
-    }
-    pub const ALL: &'static [PersonField] = &[
-        PersonField::Role,
-        PersonField::Name,
-        PersonField::Id,
-        PersonField::OtherNames,
-        PersonField::BirthDate,
-        PersonField::BirthPlace,
-        PersonField::Nationality,
-        PersonField::IdDocuments,
-        PersonField::Address,
-        PersonField::Language,
-        PersonField::Notes,
-    ];
-}
-
 impl Field {
     /// The fluent id stem of the field (`wiz-field-<stem>`, `wiz-help-<stem>`).
     pub fn stem(self) -> String {
         match self {
-            Field::Top(t) => t.key().0.to_string(),
+            Field::Top(t) => t.stem().to_string(),
             Field::List(l) => l.path().replace('_', "-"),
-            Field::Offence(_, f) => f.key().0.to_string(),
-            Field::Person(_, f) => f.key().0.to_string(),
+            Field::Offence(_, f) => f.stem().to_string(),
+            Field::Person(_, f) => f.stem().to_string(),
             Field::MeasureKind(_) => "measure-kind".to_string(),
             Field::Measure(_, k) => format!("measure-{}", k.as_str().replace('_', "-")),
-            Field::Annex(_, AnnexField::Title) => "annex-title".into(),
-            Field::Annex(_, AnnexField::Description) => "annex-description".into(),
-            Field::Earlier(_, EarlierField::Reference) => "earlier-reference".into(),
-            Field::Earlier(_, EarlierField::Date) => "earlier-date".into(),
-            Field::Earlier(_, EarlierField::Description) => "earlier-description".into(),
+            Field::Annex(_, f) => f.stem().to_string(),
+            Field::Earlier(_, f) => f.stem().to_string(),
         }
     }
 
@@ -539,45 +202,24 @@ impl Field {
     /// The path findings use for this field (`offences[0].provision`).
     pub fn path(self) -> String {
         match self {
-            Field::Top(t) => t.key().1.to_string(),
+            Field::Top(t) => t.path().to_string(),
             Field::List(l) => l.path().to_string(),
-            Field::Offence(i, f) => format!("offences[{i}].{}", f.key().1),
-            Field::Person(i, f) => format!("persons[{i}].{}", f.key().1),
+            Field::Offence(i, f) => format!("offences[{i}].{}", f.path()),
+            Field::Person(i, f) => format!("persons[{i}].{}", f.path()),
             Field::MeasureKind(i) => format!("measures[{i}].kind"),
             Field::Measure(i, k) => format!("measures[{i}].{}", k.as_str()),
-            Field::Annex(i, AnnexField::Title) => format!("annexes[{i}].title"),
-            Field::Annex(i, AnnexField::Description) => format!("annexes[{i}].description"),
-            Field::Earlier(i, EarlierField::Reference) => {
-                format!("earlier_requests[{i}].reference")
-            }
-            Field::Earlier(i, EarlierField::Date) => format!("earlier_requests[{i}].date"),
-            Field::Earlier(i, EarlierField::Description) => {
-                format!("earlier_requests[{i}].description")
-            }
+            Field::Annex(i, f) => format!("annexes[{i}].{}", f.path()),
+            Field::Earlier(i, f) => format!("earlier_requests[{i}].{}", f.path()),
         }
     }
 
     /// How the field is edited.
     pub fn input(self) -> Input {
         match self {
-            Field::Top(t) => t.input(),
+            Field::Top(t) => input_of(t.edit()),
             Field::List(_) => Input::Selector,
-            Field::Offence(_, f) => match f {
-                OffenceField::Text => Input::Area,
-                OffenceField::Iccs => Input::Choice,
-                OffenceField::Fiscal
-                | OffenceField::Political
-                | OffenceField::Military
-                | OffenceField::DeathPenalty => Input::Toggle,
-                OffenceField::From | OffenceField::To | OffenceField::Limitation => Input::Date,
-                _ => Input::Line,
-            },
-            Field::Person(_, f) => match f {
-                PersonField::Role | PersonField::Nationality => Input::Choice,
-                PersonField::Address | PersonField::Notes => Input::Area,
-                PersonField::BirthDate => Input::Date,
-                _ => Input::Line,
-            },
+            Field::Offence(_, f) => input_of(f.edit()),
+            Field::Person(_, f) => input_of(f.edit()),
             Field::MeasureKind(_) => Input::Choice,
             Field::Measure(_, k) => match k.field_type() {
                 FieldType::Text => Input::Line,
@@ -586,11 +228,8 @@ impl Field {
                 FieldType::Bool => Input::Toggle,
                 FieldType::Person => Input::Choice,
             },
-            Field::Annex(_, AnnexField::Title) | Field::Earlier(_, EarlierField::Reference) => {
-                Input::Line
-            }
-            Field::Earlier(_, EarlierField::Date) => Input::Date,
-            Field::Annex(_, _) | Field::Earlier(_, _) => Input::Area,
+            Field::Annex(_, f) => input_of(f.edit()),
+            Field::Earlier(_, f) => input_of(f.edit()),
         }
     }
 
@@ -598,52 +237,10 @@ impl Field {
     /// separated for codes).
     pub fn text(self, c: &Case) -> String {
         match self {
-            Field::Top(Top::ProceedingKind) => c
-                .proceeding
-                .kind
-                .map(|k| format!("{k:?}").to_lowercase())
-                .unwrap_or_default(),
-            Field::Top(Top::ContactLanguages) => c.requesting.contact.languages.join(", "),
-            Field::Top(Top::References) => lines_of(&c.proceeding.references),
-            Field::Top(t) => {
-                if let Some(b) = t.bool_ref(c) {
-                    return b.to_string();
-                }
-                t.text_ref(c).cloned().unwrap_or_default()
-            }
+            Field::Top(t) => t.get(c),
             Field::List(l) => l.len(c).to_string(),
-            Field::Offence(i, f) => c.offences.get(i).map_or(String::new(), |o| match f {
-                OffenceField::Name => o.name.clone(),
-                OffenceField::Provision => o.provision.clone(),
-                OffenceField::Text => o.provision_text.clone(),
-                OffenceField::Penalty => o.max_penalty.clone(),
-                OffenceField::PenaltyMonths => o
-                    .max_penalty_months
-                    .map(|m| m.to_string())
-                    .unwrap_or_default(),
-                OffenceField::From => o.committed_from.clone(),
-                OffenceField::To => o.committed_to.clone(),
-                OffenceField::Place => o.place.clone(),
-                OffenceField::Limitation => o.limitation_date.clone(),
-                OffenceField::Iccs => o.iccs.join(", "),
-                OffenceField::Fiscal => o.fiscal.to_string(),
-                OffenceField::Political => o.political.to_string(),
-                OffenceField::Military => o.military.to_string(),
-                OffenceField::DeathPenalty => o.death_penalty.to_string(),
-            }),
-            Field::Person(i, f) => c.persons.get(i).map_or(String::new(), |p| match f {
-                PersonField::Id => p.id.clone(),
-                PersonField::Role => p.role.map(|r| role_key(r).to_string()).unwrap_or_default(),
-                PersonField::Name => p.name.clone(),
-                PersonField::OtherNames => p.other_names.clone(),
-                PersonField::BirthDate => p.birth_date.clone(),
-                PersonField::BirthPlace => p.birth_place.clone(),
-                PersonField::Nationality => p.nationality.clone(),
-                PersonField::IdDocuments => p.id_documents.clone(),
-                PersonField::Address => p.address.clone(),
-                PersonField::Language => p.language.clone(),
-                PersonField::Notes => p.notes.clone(),
-            }),
+            Field::Offence(i, f) => c.offences.get(i).map(|o| f.get(o)).unwrap_or_default(),
+            Field::Person(i, f) => c.persons.get(i).map(|p| f.get(p)).unwrap_or_default(),
             Field::MeasureKind(i) => c
                 .measures
                 .get(i)
@@ -658,18 +255,12 @@ impl Field {
                     other => other.as_text(),
                 }
             }),
-            Field::Annex(i, f) => c.annexes.get(i).map_or(String::new(), |a| match f {
-                AnnexField::Title => a.title.clone(),
-                AnnexField::Description => a.description.clone(),
-            }),
+            Field::Annex(i, f) => c.annexes.get(i).map(|a| f.get(a)).unwrap_or_default(),
             Field::Earlier(i, f) => c
                 .earlier_requests
                 .get(i)
-                .map_or(String::new(), |e| match f {
-                    EarlierField::Reference => e.reference.clone(),
-                    EarlierField::Date => e.date.clone(),
-                    EarlierField::Description => e.description.clone(),
-                }),
+                .map(|e| f.get(e))
+                .unwrap_or_default(),
         }
     }
 
@@ -683,76 +274,16 @@ impl Field {
     /// nothing typed is dropped silently).
     pub fn set_text(self, c: &mut Case, s: &str) -> bool {
         match self {
-            Field::Top(Top::ProceedingKind) => {
-                c.proceeding.kind = ProceedingKind::ALL
-                    .iter()
-                    .copied()
-                    .find(|k| format!("{k:?}").eq_ignore_ascii_case(s.trim()));
-            }
-            Field::Top(Top::ContactLanguages) => c.requesting.contact.languages = split_codes(s),
-            Field::Top(Top::References) => c.proceeding.references = split_lines(s),
-            Field::Top(t) => {
-                if let Some(b) = t.bool_mut(c) {
-                    *b = s.trim() == "true";
-                } else if let Some(text) = t.text_mut(c) {
-                    *text = s.to_string();
-                }
-            }
-            Field::List(_) => return false,
-            Field::Offence(i, f) => {
-                let Some(o) = c.offences.get_mut(i) else {
-                    return false;
-                };
-                match f {
-                    OffenceField::Name => o.name = s.into(),
-                    OffenceField::Provision => o.provision = s.into(),
-                    OffenceField::Text => o.provision_text = s.into(),
-                    OffenceField::Penalty => o.max_penalty = s.into(),
-                    OffenceField::PenaltyMonths => {
-                        if s.trim().is_empty() {
-                            o.max_penalty_months = None;
-                        } else if let Ok(n) = s.trim().parse() {
-                            o.max_penalty_months = Some(n);
-                        } else {
-                            return false;
-                        }
-                    }
-                    OffenceField::From => o.committed_from = s.into(),
-                    OffenceField::To => o.committed_to = s.into(),
-                    OffenceField::Place => o.place = s.into(),
-                    OffenceField::Limitation => o.limitation_date = s.into(),
-                    OffenceField::Iccs => o.iccs = split_codes(s),
-                    OffenceField::Fiscal => o.fiscal = s.trim() == "true",
-                    OffenceField::Political => o.political = s.trim() == "true",
-                    OffenceField::Military => o.military = s.trim() == "true",
-                    OffenceField::DeathPenalty => o.death_penalty = s.trim() == "true",
-                }
-            }
-            Field::Person(i, f) => {
-                let Some(p) = c.persons.get_mut(i) else {
-                    return false;
-                };
-                match f {
-                    PersonField::Id => p.id = s.trim().into(),
-                    PersonField::Role => {
-                        p.role = Role::ALL.iter().copied().find(|r| role_key(*r) == s.trim())
-                    }
-                    PersonField::Name => p.name = s.into(),
-                    PersonField::OtherNames => p.other_names = s.into(),
-                    PersonField::BirthDate => p.birth_date = s.into(),
-                    PersonField::BirthPlace => p.birth_place = s.into(),
-                    PersonField::Nationality => p.nationality = s.trim().to_uppercase(),
-                    PersonField::IdDocuments => p.id_documents = s.into(),
-                    PersonField::Address => p.address = s.into(),
-                    PersonField::Language => p.language = s.trim().to_lowercase(),
-                    PersonField::Notes => p.notes = s.into(),
-                }
-            }
+            Field::Top(t) => t.set(c, s),
+            Field::List(_) => false,
+            Field::Offence(i, f) => c.offences.get_mut(i).is_some_and(|o| f.set(o, s)),
+            Field::Person(i, f) => c.persons.get_mut(i).is_some_and(|p| f.set(p, s)),
             Field::MeasureKind(i) => {
                 let Some(m) = c.measures.get_mut(i) else {
                     return false;
                 };
                 m.kind = MeasureKind::from_key(s.trim());
+                true
             }
             Field::Measure(i, k) => {
                 let Some(m) = c.measures.get_mut(i) else {
@@ -761,7 +292,8 @@ impl Field {
                 *m.get_mut(k) = match k.field_type() {
                     FieldType::Bool => FieldValue::Bool(s.trim() == "true"),
                     FieldType::List | FieldType::Ibans => {
-                        let items = split_lines(s);
+                        let mut items = Vec::new();
+                        crate::case::schema::Lines::set(&mut items, s);
                         if items.is_empty() {
                             FieldValue::Empty
                         } else {
@@ -771,28 +303,11 @@ impl Field {
                     _ if s.is_empty() => FieldValue::Empty,
                     _ => FieldValue::Text(s.to_string()),
                 };
+                true
             }
-            Field::Annex(i, f) => {
-                let Some(a) = c.annexes.get_mut(i) else {
-                    return false;
-                };
-                match f {
-                    AnnexField::Title => a.title = s.into(),
-                    AnnexField::Description => a.description = s.into(),
-                }
-            }
-            Field::Earlier(i, f) => {
-                let Some(e) = c.earlier_requests.get_mut(i) else {
-                    return false;
-                };
-                match f {
-                    EarlierField::Reference => e.reference = s.into(),
-                    EarlierField::Date => e.date = s.into(),
-                    EarlierField::Description => e.description = s.into(),
-                }
-            }
+            Field::Annex(i, f) => c.annexes.get_mut(i).is_some_and(|a| f.set(a, s)),
+            Field::Earlier(i, f) => c.earlier_requests.get_mut(i).is_some_and(|e| f.set(e, s)),
         }
-        true
     }
 
     /// Flip a toggle.
@@ -815,14 +330,7 @@ pub fn toggle_iccs(c: &mut Case, offence: usize, code: &str) {
 
 /// The file key of a role.
 pub fn role_key(r: Role) -> &'static str {
-    match r {
-        Role::Suspect => "suspect",
-        Role::Accused => "accused",
-        Role::Witness => "witness",
-        Role::Victim => "victim",
-        Role::Expert => "expert",
-        Role::Company => "company",
-    }
+    r.key()
 }
 
 /// The rows of one item of a list, in the order they are asked.
@@ -843,15 +351,14 @@ pub fn item_fields(list: ListKind, c: &Case, i: usize) -> Vec<Field> {
             }
             v
         }
-        ListKind::Annexes => vec![
-            Field::Annex(i, AnnexField::Title),
-            Field::Annex(i, AnnexField::Description),
-        ],
-        ListKind::Earlier => vec![
-            Field::Earlier(i, EarlierField::Reference),
-            Field::Earlier(i, EarlierField::Date),
-            Field::Earlier(i, EarlierField::Description),
-        ],
+        ListKind::Annexes => AnnexField::ALL
+            .iter()
+            .map(|f| Field::Annex(i, *f))
+            .collect(),
+        ListKind::Earlier => EarlierField::ALL
+            .iter()
+            .map(|f| Field::Earlier(i, *f))
+            .collect(),
     }
 }
 

@@ -1,0 +1,411 @@
+//! The treaty registry: the conventions and instruments a request can rely
+//! on, as data (`treaties/*.toml`, embedded and overridable like profiles).
+//!
+//! Each treaty has its names in the document languages, the articles on
+//! assistance, its parties with the date each is bound and the source that
+//! says so, and the rules the dual criminality assessment and the refusal
+//! checks apply (no dual criminality for non-coercive measures, preservation
+//! without it, the EU list with its threshold, fiscal offences...). Profiles
+//! refer to treaties by id. No file access here: the caller hands in
+//! `(file, text)` pairs, as for profiles.
+
+pub mod lint;
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::error::{Located, locate};
+
+/// The treaty schema this build reads.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// One treaty, convention or instrument.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Treaty {
+    pub schema_version: u32,
+    /// The id profiles and case files use (`untoc`, `eio`).
+    pub id: String,
+    pub kind: TreatyKind,
+    /// Full name, by document language (ISO 639-1); `en` is required.
+    pub name: BTreeMap<String, String>,
+    /// Short name or abbreviation used in citations, by language; the full
+    /// name stands in where a language has none.
+    #[serde(default)]
+    pub short: BTreeMap<String, String>,
+    /// The articles on mutual assistance (`18`, `46`, `23-35`).
+    #[serde(default)]
+    pub assistance: String,
+    #[serde(default)]
+    pub adopted: String,
+    /// Date the treaty itself entered into force.
+    #[serde(default)]
+    pub in_force: String,
+    /// The offences the treaty covers, where it is limited to some.
+    #[serde(default)]
+    pub scope: Option<Scope>,
+    #[serde(default)]
+    pub rules: Rules,
+    /// The treaty binds the states that are parties of another entry of the
+    /// registry (an EU instrument binds the member states), less `not_bound`.
+    #[serde(default)]
+    pub parties_from: String,
+    /// States that are members but not bound (Denmark for the EIO).
+    #[serde(default)]
+    pub not_bound: Vec<String>,
+    /// Whether `parties` lists every party; otherwise a state not listed is
+    /// of unknown status rather than not a party.
+    #[serde(default)]
+    pub parties_complete: bool,
+    #[serde(default)]
+    pub parties: Vec<Party>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(default)]
+    pub sources: Vec<crate::profile::Source>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TreatyKind {
+    Multilateral,
+    Bilateral,
+    /// An instrument of the European Union (a directive, a regulation, a
+    /// convention between its member states).
+    EuInstrument,
+    /// Membership of an organisation, used by `parties_from`.
+    Organisation,
+}
+
+/// The offences a treaty applies to, as ICCS code prefixes.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    pub iccs: Vec<String>,
+    /// The article that limits the scope.
+    pub article: String,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// The rules of a treaty that the checks apply; each is the article that
+/// states it, as the treaty numbers it. A rule left out does not apply.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Rules {
+    /// Assistance not involving coercive action is given without dual
+    /// criminality (UNCAC art. 46(9)(b)).
+    #[serde(default)]
+    pub non_coercive_without_dual_criminality: String,
+    /// Preservation of data is not refused for want of dual criminality
+    /// (Budapest art. 29(3)).
+    #[serde(default)]
+    pub preservation_without_dual_criminality: String,
+    /// A state may refuse for want of dual criminality, and may assist
+    /// without it (UNTOC art. 18(9)).
+    #[serde(default)]
+    pub dual_criminality_discretion: String,
+    /// Listed categories need no dual criminality above a threshold.
+    #[serde(default)]
+    pub eu_list: Option<EuList>,
+    /// A request is not refused for the sole reason that it involves fiscal
+    /// matters.
+    #[serde(default)]
+    pub fiscal_not_a_ground: String,
+    /// Bank secrecy is not a ground for refusal.
+    #[serde(default)]
+    pub bank_secrecy_not_a_ground: String,
+    /// Political offences may be a ground for refusal.
+    #[serde(default)]
+    pub political_offence_ground: String,
+    /// Purely military offences are outside the treaty.
+    #[serde(default)]
+    pub military_offence_excluded: String,
+    /// A final judgment on the same facts is a ground for refusal.
+    #[serde(default)]
+    pub ne_bis_in_idem_ground: String,
+    /// Grounds for which this treaty's article is cited as the model when
+    /// the treaty a request relies on says nothing of them.
+    #[serde(default)]
+    pub model_for: Vec<Ground>,
+}
+
+/// A ground the checks cite a treaty for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Ground {
+    Fiscal,
+    BankSecrecy,
+    Political,
+    Military,
+    DualCriminalityDiscretion,
+}
+
+impl Ground {
+    /// The article of `rules` that states this ground, empty if none.
+    pub fn article(self, rules: &Rules) -> &str {
+        match self {
+            Ground::Fiscal => &rules.fiscal_not_a_ground,
+            Ground::BankSecrecy => &rules.bank_secrecy_not_a_ground,
+            Ground::Political => &rules.political_offence_ground,
+            Ground::Military => &rules.military_offence_excluded,
+            Ground::DualCriminalityDiscretion => &rules.dual_criminality_discretion,
+        }
+    }
+}
+
+/// The EU list: categories of offences for which dual criminality is not
+/// verified, when punishable by at least `min_penalty_months` in the
+/// issuing state.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EuList {
+    pub article: String,
+    pub min_penalty_months: u32,
+}
+
+/// A state bound by the treaty, and what says so.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Party {
+    /// ISO 3166-1 alpha-2.
+    pub state: String,
+    /// Date the treaty became binding on the state; empty when not seen.
+    #[serde(default)]
+    pub bound_since: String,
+    /// Date of deposit of the instrument.
+    #[serde(default)]
+    pub deposit: String,
+    /// What was deposited: ratification, accession, acceptance, approval,
+    /// succession.
+    #[serde(default)]
+    pub action: String,
+    /// `false` records a source saying the state is not (or no longer) bound.
+    #[serde(default = "yes")]
+    pub party: bool,
+    #[serde(default)]
+    pub note: String,
+    pub source: String,
+    #[serde(default)]
+    pub url: String,
+    /// Date the source was read.
+    pub checked: String,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// Whether a state is bound by a treaty, as far as the registry knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Bound {
+    Yes,
+    No,
+    /// The registry does not say.
+    Unknown,
+}
+
+/// The fluent id under which a treaty's name is known to every
+/// [`crate::i18n::Localizer`]: `treaty-<id>` or `treaty-<id>-short`.
+pub fn term_id(id: &str, short: bool) -> String {
+    if short {
+        format!("treaty-{id}-short")
+    } else {
+        format!("treaty-{id}")
+    }
+}
+
+impl Treaty {
+    /// Parse a treaty file's text; `origin` names the file in messages.
+    pub fn from_toml(text: &str, origin: &str) -> Result<Treaty, Located> {
+        let t: Treaty = toml::from_str(text)
+            .map_err(|e| locate(origin, text, e.span(), e.message().to_string()))?;
+        let at = |key: &str| text.find(key).map(|a| a..a + 1);
+        if t.schema_version != SCHEMA_VERSION {
+            return Err(locate(
+                origin,
+                text,
+                at("schema_version"),
+                format!(
+                    "schema_version {} is not supported; this program reads schema_version = {SCHEMA_VERSION}",
+                    t.schema_version
+                ),
+            ));
+        }
+        if !t.name.contains_key("en") {
+            return Err(locate(
+                origin,
+                text,
+                at("[name]"),
+                "the treaty needs its English name (name.en)".to_string(),
+            ));
+        }
+        Ok(t)
+    }
+
+    /// The full name in `lang`, English where the registry has none.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.name
+            .get(lang)
+            .or_else(|| self.name.get("en"))
+            .map_or(self.id.as_str(), String::as_str)
+    }
+
+    /// The short name in `lang`: its own, else the English short name,
+    /// else the full name in `lang`.
+    pub fn short_in(&self, lang: &str) -> &str {
+        self.short
+            .get(lang)
+            .or_else(|| self.short.get("en"))
+            .map_or_else(|| self.name_in(lang), String::as_str)
+    }
+
+    fn listed(&self, state: &str) -> Option<&Party> {
+        self.parties
+            .iter()
+            .find(|p| p.state.eq_ignore_ascii_case(state.trim()))
+    }
+}
+
+/// Where a treaty file came from (the same origins as profiles).
+pub use crate::profile::Origin;
+
+/// A treaty with the file it came from.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    pub treaty: Treaty,
+    pub origin: Origin,
+    pub file: String,
+    pub text: String,
+}
+
+/// Every treaty known to this run, by id.
+#[derive(Debug, Clone, Default)]
+pub struct Registry {
+    treaties: BTreeMap<String, Loaded>,
+    /// Files that could not be read, with where and why.
+    pub problems: Vec<Located>,
+}
+
+impl Registry {
+    /// The treaties shipped in the binary, parsed once.
+    pub fn shipped() -> &'static Registry {
+        static SHIPPED: std::sync::OnceLock<Registry> = std::sync::OnceLock::new();
+        SHIPPED.get_or_init(Registry::builtin)
+    }
+
+    /// The treaties shipped in the binary.
+    pub fn builtin() -> Registry {
+        let mut r = Registry::default();
+        for (file, text) in crate::embedded::TREATIES {
+            r.add(Origin::Builtin, &format!("treaties/{file}"), text);
+        }
+        r
+    }
+
+    /// Add one file's text; a later file with the same id replaces the
+    /// earlier one, a broken file is kept in `problems`.
+    pub fn add(&mut self, origin: Origin, file: &str, text: &str) {
+        match Treaty::from_toml(text, file) {
+            Ok(treaty) => {
+                let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
+                let stem = stem.strip_suffix(".toml").unwrap_or(stem);
+                if stem != treaty.id {
+                    self.problems.push(locate(
+                        file,
+                        text,
+                        text.find("id").map(|a| a..a + 1),
+                        format!(
+                            "id \"{}\" does not match the file name; name the file {}.toml",
+                            treaty.id, treaty.id
+                        ),
+                    ));
+                    return;
+                }
+                self.treaties.insert(
+                    treaty.id.clone(),
+                    Loaded {
+                        treaty,
+                        origin,
+                        file: file.to_string(),
+                        text: text.to_string(),
+                    },
+                );
+            }
+            Err(e) => self.problems.push(e),
+        }
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Treaty> {
+        self.treaties.get(id.trim()).map(|l| &l.treaty)
+    }
+
+    pub fn loaded(&self, id: &str) -> Option<&Loaded> {
+        self.treaties.get(id.trim())
+    }
+
+    pub fn iter(&self) -> impl Iterator<Item = &Treaty> {
+        self.treaties.values().map(|l| &l.treaty)
+    }
+
+    pub fn files(&self) -> impl Iterator<Item = &Loaded> {
+        self.treaties.values()
+    }
+
+    /// Whether `state` is bound by treaty `id`.
+    pub fn binds(&self, id: &str, state: &str) -> Bound {
+        self.binds_depth(id, state, 0)
+    }
+
+    fn binds_depth(&self, id: &str, state: &str, depth: usize) -> Bound {
+        let Some(t) = self.get(id) else {
+            return Bound::Unknown;
+        };
+        if t.not_bound
+            .iter()
+            .any(|s| s.eq_ignore_ascii_case(state.trim()))
+        {
+            return Bound::No;
+        }
+        if let Some(p) = t.listed(state) {
+            return if p.party { Bound::Yes } else { Bound::No };
+        }
+        if !t.parties_from.is_empty() && depth < 4 {
+            return self.binds_depth(&t.parties_from, state, depth + 1);
+        }
+        if t.parties_complete {
+            Bound::No
+        } else {
+            Bound::Unknown
+        }
+    }
+
+    /// The treaty whose article is cited for `ground` when the treaty a
+    /// request relies on says nothing of it: the basis itself if it has the
+    /// rule, else the registry's model for that ground.
+    pub fn citing(&self, basis: &str, ground: Ground) -> Option<crate::finding::Rule> {
+        let has = |t: &Treaty| {
+            let a = ground.article(&t.rules).trim();
+            (!a.is_empty()).then(|| crate::finding::Rule::article(&t.id, a))
+        };
+        self.get(basis).and_then(has).or_else(|| {
+            self.iter()
+                .filter(|t| t.rules.model_for.contains(&ground))
+                .find_map(has)
+        })
+    }
+
+    /// Every treaty's names as fluent messages for one language
+    /// (`treaty-<id>`, `treaty-<id>-short`), for the localizer.
+    pub fn terms(&self, lang: &str) -> Vec<(String, String)> {
+        self.iter()
+            .flat_map(|t| {
+                [
+                    (term_id(&t.id, false), t.name_in(lang).to_string()),
+                    (term_id(&t.id, true), t.short_in(lang).to_string()),
+                ]
+            })
+            .collect()
+    }
+}
