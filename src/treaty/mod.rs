@@ -34,6 +34,12 @@ pub struct Treaty {
     /// name stands in where a language has none.
     #[serde(default)]
     pub short: BTreeMap<String, String>,
+    /// Where each name was read, by language (and variant, `pt_BR`).
+    #[serde(default)]
+    pub name_sources: BTreeMap<String, String>,
+    /// Why a language has no name, or what to confirm.
+    #[serde(default)]
+    pub name_notes: BTreeMap<String, String>,
     /// The articles on mutual assistance (`18`, `46`, `23-35`).
     #[serde(default)]
     pub assistance: String,
@@ -252,12 +258,18 @@ impl Treaty {
             .map_or(self.id.as_str(), String::as_str)
     }
 
-    /// The short name in `lang`: its own, else the English short name,
-    /// else the full name in `lang`.
+    /// The short name in `lang`: its own; else the full name, when the
+    /// treaty has one in `lang` (a citation in the reader's language rather
+    /// than an English abbreviation); else the English short name.
     pub fn short_in(&self, lang: &str) -> &str {
+        if let Some(s) = self.short.get(lang) {
+            return s;
+        }
+        if let Some(n) = self.name.get(lang) {
+            return n;
+        }
         self.short
-            .get(lang)
-            .or_else(|| self.short.get("en"))
+            .get("en")
             .map_or_else(|| self.name_in(lang), String::as_str)
     }
 
@@ -407,5 +419,97 @@ impl Registry {
                 ]
             })
             .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shipped_treaties_parse_and_lint_clean() {
+        let r = Registry::builtin();
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+        let today = jiff::civil::date(2026, 12, 2);
+        for t in r.iter() {
+            let errors: Vec<_> = lint::lint(t, today)
+                .into_iter()
+                .filter(|f| f.severity == crate::finding::Severity::Error)
+                .collect();
+            assert!(errors.is_empty(), "{}: {errors:?}", t.id);
+        }
+        for id in ["untoc", "uncac", "vienna-1988", "budapest", "eio", "eu"] {
+            assert!(r.get(id).is_some(), "{id}");
+        }
+    }
+
+    #[test]
+    fn who_is_bound() {
+        let r = Registry::builtin();
+        // Membership comes from the EU entry; the EIO leaves Denmark and
+        // Ireland out; the United Kingdom left the Union.
+        assert_eq!(r.binds("eu", "FR"), Bound::Yes);
+        assert_eq!(r.binds("eu", "GB"), Bound::No);
+        assert_eq!(r.binds("eu", "US"), Bound::No);
+        assert_eq!(r.binds("eio", "DK"), Bound::No);
+        assert_eq!(r.binds("eio", "IE"), Bound::No);
+        assert_eq!(r.binds("eio", "AT"), Bound::Yes);
+        // A listed party; a fictitious state the registry does not know.
+        assert_eq!(r.binds("untoc", "DE"), Bound::Yes);
+        assert_eq!(r.binds("untoc", "XB"), Bound::Unknown);
+        assert_eq!(r.binds("no-such-treaty", "DE"), Bound::Unknown);
+    }
+
+    #[test]
+    fn the_basis_cites_its_own_article_else_the_model() {
+        let r = Registry::builtin();
+        let cite = |basis, g| r.citing(basis, g).map(|rule| format!("{rule:?}"));
+        assert!(cite("uncac", Ground::Fiscal).unwrap().contains("46(22)"));
+        assert!(cite("untoc", Ground::Fiscal).unwrap().contains("18(22)"));
+        // The EIO says nothing of fiscal offences: UNTOC is the model.
+        assert!(cite("eio", Ground::Fiscal).unwrap().contains("18(22)"));
+        assert!(cite("eio", Ground::Political).unwrap().contains("coe-1959"));
+    }
+
+    #[test]
+    fn names_follow_the_language() {
+        let r = Registry::builtin();
+        let t = r.get("untoc").unwrap();
+        assert_eq!(t.short_in("en"), "UNTOC");
+        assert!(
+            t.name_in("de")
+                .starts_with("Übereinkommen der Vereinten Nationen")
+        );
+        // German has no abbreviation of its own: the German name, not the
+        // English one.
+        assert_eq!(t.short_in("de"), t.name_in("de"));
+        // No Arabic text of a Council of Europe treaty: English.
+        let coe = r.get("coe-1959").unwrap();
+        assert_eq!(coe.name_in("ar"), coe.name_in("en"));
+    }
+
+    #[test]
+    fn a_later_file_overrides_and_a_broken_one_is_located() {
+        let mut r = Registry::builtin();
+        let text = "schema_version = 1\nid = \"untoc\"\nkind = \"multilateral\"\n[name]\nen = \"Changed\"\n";
+        r.add(Origin::User, "/u/treaties/untoc.toml", text);
+        assert_eq!(r.get("untoc").unwrap().name_in("en"), "Changed");
+        r.add(
+            Origin::User,
+            "/u/treaties/x.toml",
+            "schema_version = 1\nid = \"x\"\nkind = 3\n",
+        );
+        let p = r.problems.last().unwrap();
+        assert_eq!((p.line, p.field.as_str()), (3, "kind"));
+        r.add(
+            Origin::User,
+            "/u/treaties/y.toml",
+            "schema_version = 1\nid = \"z\"\nkind = \"bilateral\"\n[name]\nen = \"Z\"\n",
+        );
+        assert!(
+            r.problems.last().unwrap().message.contains("y.toml")
+                || r.problems.last().unwrap().message.contains("z.toml")
+        );
+        assert!(r.get("z").is_none());
     }
 }
