@@ -3,6 +3,7 @@
 
 mod common;
 
+use rogatory::case::Request;
 use rogatory::check::dual::{self, Outcome};
 use rogatory::check::{self, Context};
 use rogatory::profile::{Catalog, Origin};
@@ -37,7 +38,11 @@ fn only(name: &str) -> dual::Assessment {
     let c = case(name);
     let cat = catalog();
     let p = cat.get(&c.requested_state).unwrap();
-    let all = dual::assess(&c, p, &rogatory::treaty::Registry::builtin());
+    let all = dual::assess(
+        &Request::build(&c).0,
+        p,
+        &rogatory::treaty::Registry::builtin(),
+    );
     assert_eq!(all.len(), 1, "{name}: one offence, one measure");
     all.into_iter().next().unwrap()
 }
@@ -94,7 +99,12 @@ fn uncac_for_conduct_it_does_not_cover_is_warned_about() {
     c.offences[0].iccs = vec!["09031".into()];
     let cat = catalog();
     let p = cat.get(&c.requested_state).unwrap();
-    let a = dual::assess(&c, p, &rogatory::treaty::Registry::builtin()).remove(0);
+    let a = dual::assess(
+        &Request::build(&c).0,
+        p,
+        &rogatory::treaty::Registry::builtin(),
+    )
+    .remove(0);
     assert_eq!(cite(&a.rule), "UNCAC art. 46(9)(b)");
     assert!(note_ids(&a).contains(&"dual-reason-uncac-scope"));
     let ctx = Context {
@@ -171,13 +181,23 @@ fn a_provision_listed_for_a_wider_category_is_likely_and_says_so() {
     c.offences[0].iccs = vec!["050221".into()];
     let cat = catalog();
     let p = cat.get(&c.requested_state).unwrap();
-    let a = dual::assess(&c, p, &rogatory::treaty::Registry::builtin()).remove(0);
+    let a = dual::assess(
+        &Request::build(&c).0,
+        p,
+        &rogatory::treaty::Registry::builtin(),
+    )
+    .remove(0);
     assert_eq!(a.outcome, Outcome::Likely);
     assert_eq!(a.provision.as_deref(), Some("StGB § 242 (Diebstahl)"));
     assert!(note_ids(&a).contains(&"dual-reason-within"));
     // Conduct given only by its wider category against a narrower provision.
     c.offences[0].iccs = vec!["07".into()];
-    let a = dual::assess(&c, p, &rogatory::treaty::Registry::builtin()).remove(0);
+    let a = dual::assess(
+        &Request::build(&c).0,
+        p,
+        &rogatory::treaty::Registry::builtin(),
+    )
+    .remove(0);
     assert!(
         note_ids(&a).contains(&"dual-reason-nested"),
         "{:?}",
@@ -348,7 +368,12 @@ fn a_sibling_provision_is_doubtful_and_not_called_the_same_conduct() {
     c.requested_state = "DE".into();
     let cat = catalog();
     let p = cat.get(&c.requested_state).unwrap();
-    let a = dual::assess(&c, p, &rogatory::treaty::Registry::builtin()).remove(0);
+    let a = dual::assess(
+        &Request::build(&c).0,
+        p,
+        &rogatory::treaty::Registry::builtin(),
+    )
+    .remove(0);
     assert_eq!(a.outcome, Outcome::Doubtful);
     let ids = note_ids(&a);
     assert!(ids.contains(&"dual-reason-sibling"), "{ids:?}");
@@ -380,7 +405,7 @@ fn preservation_needs_no_dual_criminality_only_where_budapest_applies() {
     let mut c = case("5-later-law.toml");
     c.measures[0].kind = Some(MeasureKind::DataPreservation);
     let cat = catalog();
-    let a = dual::assess(&c, cat.get("DE").unwrap(), &cat.treaties).remove(0);
+    let a = dual::assess(&Request::build(&c).0, cat.get("DE").unwrap(), &cat.treaties).remove(0);
     assert_eq!(a.outcome, Outcome::NotRequired);
     assert_eq!(cite(&a.rule), "Budapest Convention art. 29(3)");
     assert_eq!(
@@ -388,12 +413,12 @@ fn preservation_needs_no_dual_criminality_only_where_budapest_applies() {
         ["dual-reason-preservation", "dual-reason-preservation-basis"]
     );
     c.legal_basis = "budapest".into();
-    let a = dual::assess(&c, cat.get("DE").unwrap(), &cat.treaties).remove(0);
+    let a = dual::assess(&Request::build(&c).0, cat.get("DE").unwrap(), &cat.treaties).remove(0);
     assert_eq!(note_ids(&a), ["dual-reason-preservation"]);
     // Freedonia is not a party and requires dual criminality for everything.
     let mut c = case("1-not-criminalised.toml");
     c.measures[0].kind = Some(MeasureKind::DataPreservation);
-    let a = dual::assess(&c, cat.get("XA").unwrap(), &cat.treaties).remove(0);
+    let a = dual::assess(&Request::build(&c).0, cat.get("XA").unwrap(), &cat.treaties).remove(0);
     assert_ne!(cite(&a.rule), "Budapest Convention art. 29(3)");
     assert_eq!(a.outcome, Outcome::NotSatisfied);
 }

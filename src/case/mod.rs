@@ -6,9 +6,11 @@
 //! parses and prints the TOML format; it does no file I/O (see `store`).
 
 pub mod measure;
+pub mod request;
 pub mod schema;
 
 pub use measure::{FieldKey, FieldType, FieldValue, Measure, MeasureKind, Need};
+pub use request::Request;
 
 use std::collections::BTreeMap;
 

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::formats::date;
 use super::{Finding, Note, Rule, Severity};
-use crate::case::{Case, MeasureKind, Offence};
+use crate::case::{Case, MeasureKind, Offence, Request};
 use crate::profile::{DualCriminalityPolicy, Profile, ProfileOffence, is_eu};
 use crate::taxonomy::{self, Relation};
 use crate::treaty::{Bound, Ground, Registry, Treaty};
@@ -229,13 +229,14 @@ fn best_match<'a>(o: &Offence, p: &'a Profile) -> Vec<(Relation, &'a ProfileOffe
 
 /// Assess one offence for one measure.
 fn assess_one(
-    case: &Case,
+    req: &Request<'_>,
     p: &Profile,
     reg: &Registry,
     oi: usize,
     mi: usize,
     kind: MeasureKind,
 ) -> Assessment {
+    let case = req.draft;
     let o = &case.offences[oi];
     let mut a = Assessment {
         offence: oi,
@@ -291,7 +292,7 @@ fn assess_one(
         suggest(&mut a, kind);
         return a;
     }
-    let conduct = date(&o.committed_from);
+    let conduct = req.offences[oi].committed_from.date;
     let threshold = p.dual_criminality.min_penalty_months;
     let mut outcome = None;
     for (rel, po) in best_match(o, p) {
@@ -378,12 +379,13 @@ fn suggest(a: &mut Assessment, kind: MeasureKind) {
 }
 
 /// Assess every offence against every measure of the request.
-pub fn assess(case: &Case, p: &Profile, reg: &Registry) -> Vec<Assessment> {
+pub fn assess(req: &Request<'_>, p: &Profile, reg: &Registry) -> Vec<Assessment> {
+    let case = req.draft;
     let mut out = Vec::new();
     for (mi, m) in case.measures.iter().enumerate() {
         let Some(kind) = m.kind else { continue };
         for oi in 0..case.offences.len() {
-            out.push(assess_one(case, p, reg, oi, mi, kind));
+            out.push(assess_one(req, p, reg, oi, mi, kind));
         }
     }
     out

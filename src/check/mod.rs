@@ -28,11 +28,11 @@ pub struct Context {
 /// Run every check. Findings come sorted by severity, then in the order of
 /// the request.
 pub fn check(case: &Case, catalog: &Catalog, ctx: &Context) -> Vec<Finding> {
-    let mut out = Vec::new();
-    rules::run(case, catalog, ctx, &mut out);
+    let (req, mut out) = crate::case::Request::build(case);
+    rules::run(case, &req, catalog, ctx, &mut out);
     if let Some(p) = catalog.get(&case.requested_state) {
         let reg = &catalog.treaties;
-        out.extend(dual::findings(case, p, &dual::assess(case, p, reg)));
+        out.extend(dual::findings(case, p, &dual::assess(&req, p, reg)));
         dual::refusal_risks(case, p, reg, &mut out);
     }
     out.sort_by_key(|f| f.severity);

@@ -4,7 +4,7 @@
 use super::formats::{date, email_ok, iban_ok, looks_like_iban};
 use super::{Context, Finding, Rule, Severity};
 use crate::case::{Case, FieldType, FieldValue, MeasureKind, Need};
-use crate::codes::{country_name, language_name};
+use crate::case::{FieldKey, Request};
 use crate::profile::{Catalog, Profile};
 use crate::treaty::Registry;
 
@@ -26,18 +26,24 @@ const MORE: &str = "18(16)";
 const CONF: &str = "18(20)";
 const LANG: &str = "18(14)";
 
-pub(super) fn run(case: &Case, catalog: &Catalog, ctx: &Context, out: &mut Vec<Finding>) {
-    let profile = requested_state(case, catalog, out);
+pub(super) fn run(
+    case: &Case,
+    req: &Request<'_>,
+    catalog: &Catalog,
+    ctx: &Context,
+    out: &mut Vec<Finding>,
+) {
+    let profile = requested_state(case, req, catalog, out);
     requesting(case, out);
     legal_basis(case, profile, &catalog.treaties, out);
     proceeding(case, out);
-    offences(case, ctx, out);
+    offences(case, req, ctx, out);
     facts(case, out);
     persons(case, out);
-    measures(case, profile, out);
+    measures(case, req, profile, out);
     purpose(case, out);
     link(case, out);
-    urgency(case, ctx, out);
+    urgency(case, req, ctx, out);
     confidentiality(case, out);
     earlier(case, out);
     annexes(case, out);
@@ -70,25 +76,9 @@ fn missing(out: &mut Vec<Finding>, sev: Severity, path: &str, id: &'static str, 
     out.push(Finding::new(sev, path, id).rule(untoc(rule)));
 }
 
-fn date_field(out: &mut Vec<Finding>, path: &str, value: &str) -> Option<jiff::civil::Date> {
-    if blank(value) {
-        return None;
-    }
-    let d = date(value);
-    if d.is_none() {
-        out.push(Finding::new(E, path, "format-date").arg("value", value.trim()));
-    }
-    d
-}
-
-fn country_field(out: &mut Vec<Finding>, path: &str, value: &str) {
-    if !blank(value) && country_name(value.trim()).is_none() {
-        out.push(Finding::new(E, path, "format-country").arg("value", value.trim()));
-    }
-}
-
 fn requested_state<'a>(
     case: &Case,
+    req: &Request<'_>,
     catalog: &'a Catalog,
     out: &mut Vec<Finding>,
 ) -> Option<&'a Profile> {
@@ -97,10 +87,8 @@ fn requested_state<'a>(
         missing(out, E, "requested_state", "missing-requested-state", MORE);
         return None;
     }
-    if country_name(code).is_none() {
-        country_field(out, "requested_state", code);
-        return None;
-    }
+    // A code that is not one was reported by the conversion.
+    req.requested.as_ref()?;
     let p = catalog.get(code);
     if p.is_none() {
         out.push(
@@ -115,7 +103,6 @@ fn requesting(case: &Case, out: &mut Vec<Finding>) {
     if blank(&r.state) {
         missing(out, E, "requesting.state", "missing-requesting-state", A);
     } else {
-        country_field(out, "requesting.state", &r.state);
         if r.state
             .trim()
             .eq_ignore_ascii_case(case.requested_state.trim())
@@ -193,18 +180,6 @@ fn requesting(case: &Case, out: &mut Vec<Finding>) {
             "missing-contact-languages",
             MORE,
         );
-    }
-    for (i, l) in c.languages.iter().enumerate() {
-        if language_name(l.trim()).is_none() {
-            out.push(
-                Finding::new(
-                    E,
-                    format!("requesting.contact.languages[{i}]"),
-                    "format-language",
-                )
-                .arg("value", l.trim()),
-            );
-        }
     }
 }
 
@@ -307,7 +282,7 @@ fn proceeding(case: &Case, out: &mut Vec<Finding>) {
     }
 }
 
-fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
+fn offences(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut Vec<Finding>) {
     if case.offences.is_empty() {
         missing(out, E, "offences", "missing-offences", B);
     }
@@ -356,8 +331,9 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
                     .rule(untoc(C)),
             );
         }
-        let from = date_field(out, &at("committed_from"), &o.committed_from);
-        let to = date_field(out, &at("committed_to"), &o.committed_to);
+        let typed = &req.offences[i];
+        let from = typed.committed_from.date;
+        let to = typed.committed_to.date;
         for (d, f) in [(from, "committed_from"), (to, "committed_to")] {
             if let Some(d) = d
                 && d > ctx.today
@@ -370,7 +346,7 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
         {
             out.push(Finding::new(E, at("committed_to"), "date-order"));
         }
-        if let Some(lim) = date_field(out, &at("limitation_date"), &o.limitation_date) {
+        if let Some(lim) = typed.limitation.date {
             if lim < ctx.today {
                 out.push(
                     Finding::new(E, at("limitation_date"), "limitation-passed")
@@ -389,9 +365,6 @@ fn offences(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
         }
         if o.iccs.is_empty() {
             out.push(Finding::new(I, at("iccs"), "missing-iccs").arg("n", n.clone()));
-        }
-        for (j, code) in o.iccs.iter().enumerate() {
-            crate::profile::lint::check_iccs(format!("offences[{i}].iccs[{j}]"), code, out);
         }
     }
 }
@@ -439,20 +412,13 @@ fn persons(case: &Case, out: &mut Vec<Finding>) {
                     .rule(untoc(PERSONS)),
             );
         }
-        country_field(out, &at("nationality"), &p.nationality);
-        date_field(out, &at("birth_date"), &p.birth_date);
-        if !blank(&p.language) && language_name(p.language.trim()).is_none() {
-            out.push(
-                Finding::new(E, at("language"), "format-language").arg("value", p.language.trim()),
-            );
-        }
         if !blank(&p.id) && case.persons[..i].iter().any(|q| q.id == p.id) {
             out.push(Finding::new(E, at("id"), "person-id-duplicate").arg("id", p.id.clone()));
         }
     }
 }
 
-fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
+fn measures(case: &Case, req: &Request<'_>, profile: Option<&Profile>, out: &mut Vec<Finding>) {
     if case.measures.is_empty() {
         missing(out, E, "measures", "missing-measures", D);
     }
@@ -495,7 +461,9 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
                 }
             }
         }
-        if let (Some(a), Some(b)) = (date(&m.date_from.as_text()), date(&m.date_to.as_text()))
+        let typed = &req.measures[i];
+        let day = |k| typed.day(k).and_then(|d| d.date);
+        if let (Some(a), Some(b)) = (day(FieldKey::date_from), day(FieldKey::date_to))
             && b < a
         {
             out.push(Finding::new(
@@ -531,9 +499,8 @@ fn measures(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
 
 fn value_format(case: &Case, out: &mut Vec<Finding>, path: &str, ty: FieldType, v: &FieldValue) {
     match (ty, v) {
-        (FieldType::Date, v) => {
-            date_field(out, path, &v.as_text());
-        }
+        // Dates were parsed, and reported, by the conversion to a Request.
+        (FieldType::Date, _) => {}
         (FieldType::Bool, FieldValue::Bool(_)) => {}
         (FieldType::Bool, _) => out.push(Finding::new(E, path, "format-bool")),
         (FieldType::Person, v) => {
@@ -576,9 +543,9 @@ fn link(case: &Case, out: &mut Vec<Finding>) {
     }
 }
 
-fn urgency(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
+fn urgency(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut Vec<Finding>) {
     let u = &case.urgency;
-    let needed = date_field(out, "urgency.needed_by", &u.needed_by);
+    let needed = req.needed_by.date;
     if u.urgent {
         if blank(&u.reason) {
             missing(out, E, "urgency.reason", "urgent-without-reason", MORE);
@@ -625,7 +592,6 @@ fn confidentiality(case: &Case, out: &mut Vec<Finding>) {
 
 fn earlier(case: &Case, out: &mut Vec<Finding>) {
     for (i, e) in case.earlier_requests.iter().enumerate() {
-        date_field(out, &format!("earlier_requests[{i}].date"), &e.date);
         if blank(&e.reference) && blank(&e.description) {
             out.push(Finding::new(
                 W,
@@ -662,7 +628,6 @@ fn signature(case: &Case, out: &mut Vec<Finding>) {
     if blank(&s.place) {
         missing(out, W, "signature.place", "missing-signature-place", A);
     }
-    date_field(out, "signature.date", &s.date);
 }
 
 fn profile_rule(p: &Profile) -> Rule {

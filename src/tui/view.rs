@@ -854,7 +854,11 @@ fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
         Step::Measures => (None, Some(w.selected(ListKind::Measures))),
         _ => return Vec::new(),
     };
-    let all = crate::check::dual::assess(&w.case, p, &w.catalog.treaties);
+    let all = crate::check::dual::assess(
+        &crate::case::Request::build(&w.case).0,
+        p,
+        &w.catalog.treaties,
+    );
     let mine: Vec<_> = all
         .into_iter()
         .filter(|a| {
