@@ -1,0 +1,152 @@
+//! What closes a request: urgency, confidentiality, earlier requests,
+//! annexes, the signature, what the requested state's profile demands and
+//! the free text still to translate.
+
+use super::super::formats::date;
+use super::super::{Context, Finding, Severity};
+use super::{A, CONF, LANG, MORE, blank, missing, profile_rule, untoc};
+use crate::case::{Case, Request};
+use crate::profile::Profile;
+
+use Severity::{Error as E, Info as I, Warning as W};
+
+pub(super) fn urgency(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut Vec<Finding>) {
+    let u = &case.urgency;
+    let needed = req.needed_by.date;
+    if u.urgent {
+        if blank(&u.reason) {
+            missing(out, E, "urgency.reason", "urgent-without-reason", MORE);
+        }
+        if blank(&u.needed_by) {
+            missing(out, E, "urgency.needed_by", "urgent-without-date", MORE);
+        }
+    }
+    if let Some(d) = needed
+        && d < ctx.today
+    {
+        out.push(Finding::new(W, "urgency.needed_by", "date-past").arg("date", d.to_string()));
+    }
+    if u.custody && !u.urgent {
+        missing(out, W, "urgency.urgent", "custody-not-urgent", MORE);
+    }
+}
+
+pub(super) fn confidentiality(case: &Case, out: &mut Vec<Finding>) {
+    let c = &case.confidentiality;
+    if (c.required || c.no_disclosure_to_person) && blank(&c.reason) {
+        missing(
+            out,
+            W,
+            "confidentiality.reason",
+            "confidential-without-reason",
+            CONF,
+        );
+    }
+    let bank_no_notice = case
+        .measures
+        .iter()
+        .any(|m| m.no_customer_notice.as_bool() == Some(true));
+    if bank_no_notice && !c.required {
+        missing(
+            out,
+            W,
+            "confidentiality.required",
+            "no-notice-not-confidential",
+            CONF,
+        );
+    }
+}
+
+pub(super) fn earlier(case: &Case, out: &mut Vec<Finding>) {
+    for (i, e) in case.earlier_requests.iter().enumerate() {
+        if blank(&e.reference) && blank(&e.description) {
+            out.push(Finding::new(
+                W,
+                format!("earlier_requests[{i}]"),
+                "earlier-empty",
+            ));
+        }
+    }
+}
+
+pub(super) fn annexes(case: &Case, out: &mut Vec<Finding>) {
+    for (i, a) in case.annexes.iter().enumerate() {
+        if blank(&a.title) {
+            out.push(
+                Finding::new(E, format!("annexes[{i}].title"), "missing-annex-title")
+                    .arg("n", (i + 1).to_string()),
+            );
+        }
+    }
+    let has_order = case.measures.iter().any(|m| !m.domestic_order.is_empty());
+    if has_order && case.annexes.is_empty() {
+        missing(out, W, "annexes", "order-not-annexed", MORE);
+    }
+}
+
+pub(super) fn signature(case: &Case, out: &mut Vec<Finding>) {
+    let s = &case.signature;
+    if blank(&s.name) {
+        missing(out, E, "signature.name", "missing-signature-name", A);
+    }
+    if blank(&s.title) {
+        missing(out, E, "signature.title", "missing-signature-title", A);
+    }
+    if blank(&s.place) {
+        missing(out, W, "signature.place", "missing-signature-place", A);
+    }
+}
+
+pub(super) fn profile_demands(p: &Profile, ctx: &Context, out: &mut Vec<Finding>) {
+    let rule = profile_rule(p);
+    if let Some(lang) = &ctx.document_language
+        && !p.languages.is_empty()
+        && !p.languages.iter().any(|l| l.eq_ignore_ascii_case(lang))
+    {
+        out.push(
+            Finding::new(W, "document_language", "language-not-accepted")
+                .arg("lang", lang.clone())
+                .arg("state", p.code.clone())
+                .arg("accepted", p.languages.join(", "))
+                .rule(untoc(LANG)),
+        );
+    }
+    let f = &p.formalities;
+    for (flag, id) in [
+        (f.seal, "formality-seal"),
+        (f.legalisation, "formality-legalisation"),
+        (f.apostille, "formality-apostille"),
+        (f.certified_translation, "formality-certified-translation"),
+    ] {
+        if flag == Some(true) {
+            out.push(
+                Finding::new(I, "signature", id)
+                    .arg("state", p.code.clone())
+                    .rule(rule.clone()),
+            );
+        }
+    }
+    if let Some(verified) = date(&p.verified)
+        && let Ok(span) = verified.until(ctx.today)
+        && span.get_days() > 366
+    {
+        out.push(
+            Finding::new(W, "requested_state", "profile-stale")
+                .arg("state", p.code.clone())
+                .arg("date", p.verified.clone()),
+        );
+    }
+}
+pub(super) fn untranslated(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
+    let Some(lang) = &ctx.document_language else {
+        return;
+    };
+    for path in case.untranslated(lang) {
+        out.push(
+            Finding::new(W, path.clone(), "untranslated")
+                .language("lang", lang.clone())
+                .arg("code", lang.clone())
+                .arg("path", path),
+        );
+    }
+}

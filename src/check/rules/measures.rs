@@ -1,0 +1,181 @@
+//! The persons concerned and the assistance sought: each measure's details
+//! as its table in `case/measure.rs` asks, the purpose and the link to the
+//! requested state (UNTOC art. 18(15)(d)-(f), 18(16)).
+
+use super::super::formats::{iban_ok, looks_like_iban};
+use super::super::{Finding, Severity};
+use super::{D, F, MORE, PERSONS, blank, missing, profile_rule, untoc};
+use crate::case::{Case, FieldKey, FieldType, FieldValue, MeasureKind, Need, Request};
+use crate::profile::Profile;
+
+use Severity::{Error as E, Info as I, Warning as W};
+
+pub(super) fn persons(case: &Case, out: &mut Vec<Finding>) {
+    if case.persons.is_empty() {
+        missing(out, W, "persons", "missing-persons", PERSONS);
+    }
+    for (i, p) in case.persons.iter().enumerate() {
+        let at = |f: &str| format!("persons[{i}].{f}");
+        let n = (i + 1).to_string();
+        if blank(&p.name) {
+            out.push(
+                Finding::new(E, at("name"), "missing-person-name")
+                    .arg("n", n.clone())
+                    .rule(untoc(PERSONS)),
+            );
+        }
+        if p.role.is_none() {
+            out.push(
+                Finding::new(W, at("role"), "missing-person-role")
+                    .arg("n", n.clone())
+                    .rule(untoc(PERSONS)),
+            );
+        }
+        if blank(&p.nationality) && p.role != Some(crate::case::Role::Company) {
+            out.push(
+                Finding::new(W, at("nationality"), "missing-person-nationality")
+                    .arg("n", n.clone())
+                    .rule(untoc(PERSONS)),
+            );
+        }
+        if !blank(&p.id) && case.persons[..i].iter().any(|q| q.id == p.id) {
+            out.push(Finding::new(E, at("id"), "person-id-duplicate").arg("id", p.id.clone()));
+        }
+    }
+}
+
+pub(super) fn measures(
+    case: &Case,
+    req: &Request<'_>,
+    profile: Option<&Profile>,
+    out: &mut Vec<Finding>,
+) {
+    if case.measures.is_empty() {
+        missing(out, E, "measures", "missing-measures", D);
+    }
+    for (i, m) in case.measures.iter().enumerate() {
+        let n = (i + 1).to_string();
+        let Some(kind) = m.kind else {
+            out.push(
+                Finding::new(E, format!("measures[{i}].kind"), "missing-measure-kind")
+                    .arg("n", n)
+                    .rule(untoc(D)),
+            );
+            continue;
+        };
+        let wanted = kind.fields();
+        for key in crate::case::FieldKey::ALL {
+            let v = m.get(*key);
+            let path = format!("measures[{i}].{}", key.as_str());
+            let need = wanted.iter().find(|(k, _)| k == key).map(|(_, n)| *n);
+            match need {
+                None if !v.is_empty() => out.push(
+                    Finding::new(W, path, "measure-field-ignored")
+                        .term("field", key.message_id())
+                        .term("measure", kind.message_id()),
+                ),
+                None => {}
+                Some(need) => {
+                    if v.is_empty() {
+                        if need == Need::Required {
+                            out.push(
+                                Finding::new(E, path, "missing-measure-field")
+                                    .arg("n", n.clone())
+                                    .term("field", key.message_id())
+                                    .term("measure", kind.message_id())
+                                    .rule(untoc(D)),
+                            );
+                        }
+                        continue;
+                    }
+                    value_format(case, out, &path, key.field_type(), v);
+                }
+            }
+        }
+        let typed = &req.measures[i];
+        let day = |k| typed.day(k).and_then(|d| d.date);
+        if let (Some(a), Some(b)) = (day(FieldKey::date_from), day(FieldKey::date_to))
+            && b < a
+        {
+            out.push(Finding::new(
+                E,
+                format!("measures[{i}].date_to"),
+                "date-order",
+            ));
+        }
+        if let Some(p) = profile
+            && let Some(rule) = p.measures.get(&kind)
+        {
+            if rule.available == Some(false) {
+                out.push(
+                    Finding::new(E, format!("measures[{i}].kind"), "measure-unavailable")
+                        .term("measure", kind.message_id())
+                        .arg("state", p.code.clone())
+                        .arg("note", rule.note.clone())
+                        .rule(profile_rule(p)),
+                );
+            }
+            for r in &rule.requirements {
+                out.push(
+                    Finding::new(I, format!("measures[{i}]"), "measure-requirement")
+                        .arg("state", p.code.clone())
+                        .term("measure", kind.message_id())
+                        .arg("requirement", r.clone())
+                        .rule(profile_rule(p)),
+                );
+            }
+        }
+    }
+}
+
+pub(super) fn value_format(
+    case: &Case,
+    out: &mut Vec<Finding>,
+    path: &str,
+    ty: FieldType,
+    v: &FieldValue,
+) {
+    match (ty, v) {
+        // Dates were parsed, and reported, by the conversion to a Request.
+        (FieldType::Date, _) => {}
+        (FieldType::Bool, FieldValue::Bool(_)) => {}
+        (FieldType::Bool, _) => out.push(Finding::new(E, path, "format-bool")),
+        (FieldType::Person, v) => {
+            let id = v.as_text();
+            if case.person(id.trim()).is_none() {
+                out.push(Finding::new(E, path, "person-unknown").arg("id", id.trim()));
+            }
+        }
+        (FieldType::Ibans, v) => {
+            for (j, acct) in v.as_list().iter().enumerate() {
+                if looks_like_iban(acct) && !iban_ok(acct) {
+                    out.push(
+                        Finding::new(E, format!("{path}[{j}]"), "format-iban")
+                            .arg("value", acct.clone()),
+                    );
+                }
+            }
+        }
+        (_, FieldValue::Bool(_)) => out.push(Finding::new(E, path, "format-text")),
+        _ => {}
+    }
+}
+
+pub(super) fn purpose(case: &Case, out: &mut Vec<Finding>) {
+    let per_measure =
+        !case.measures.is_empty() && case.measures.iter().all(|m| !m.purpose.is_empty());
+    if blank(&case.purpose) && !per_measure {
+        missing(out, E, "purpose", "missing-purpose", F);
+    }
+}
+
+pub(super) fn link(case: &Case, out: &mut Vec<Finding>) {
+    if blank(&case.link_to_state)
+        && case
+            .measures
+            .iter()
+            .any(|m| m.kind.is_some_and(MeasureKind::needs_link))
+    {
+        missing(out, E, "link_to_state", "missing-link", MORE);
+    }
+}
