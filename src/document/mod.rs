@@ -8,13 +8,14 @@ pub mod compose;
 pub mod markup;
 pub mod pdf;
 pub mod text;
+pub mod view;
 
 use serde::Serialize;
 
 pub use compose::ComposeError;
 pub use markup::Block;
 
-use crate::case::Case;
+use crate::case::{Case, Request};
 use crate::embedded;
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
@@ -202,28 +203,39 @@ pub fn choose_language(case: &Case, catalog: &Catalog, asked: Option<&str>) -> S
 
 /// Compose the request with the shipped template.
 pub fn compose(case: &Case, catalog: &Catalog, opts: &Options) -> Result<Document, ComposeError> {
+    compose_request(&Request::build(case).0, catalog, opts)
+}
+
+/// Compose a typed request with the shipped template.
+pub fn compose_request(
+    req: &Request<'_>,
+    catalog: &Catalog,
+    opts: &Options,
+) -> Result<Document, ComposeError> {
     let template = embedded::template(REQUEST_TEMPLATE).unwrap_or_default();
-    compose_template(case, catalog, opts, REQUEST_TEMPLATE, template)
+    compose_template(req, catalog, opts, REQUEST_TEMPLATE, template)
 }
 
 /// Compose the request with a given template (for central authorities'
 /// own templates and for tests).
 pub fn compose_template(
-    case: &Case,
+    req: &Request<'_>,
     catalog: &Catalog,
     opts: &Options,
     name: &str,
     template: &str,
 ) -> Result<Document, ComposeError> {
+    let case = req.draft;
     let l = Localizer::new(&opts.lang);
     let shown = translated(case, l.lang());
-    let view = compose::view_model(&shown, catalog, &l, opts.draft);
+    let as_json = |v: view::View| serde_json::to_value(v).unwrap_or_default();
+    let view = as_json(view::view(&shown, req, catalog, &l, opts.draft));
     let blocks = compose::compose_with(name, template, &view, &l)?;
     let src_lang = case.source_language().to_string();
     let source_l = Localizer::new(&src_lang);
     let mut source = Vec::new();
     if opts.bilingual != Bilingual::None && source_l.lang() != l.lang() {
-        let view = compose::view_model(case, catalog, &source_l, opts.draft);
+        let view = as_json(view::view(case, req, catalog, &source_l, opts.draft));
         source = compose::compose_with(name, template, &view, &source_l)?;
         if source.len() != blocks.len() {
             // Only pair passages that correspond one for one.
@@ -266,7 +278,7 @@ pub fn compose_template(
         page_pattern: l.ta("page-of", &[("n", "{n}"), ("total", "{total}")]),
         rtl: l.t("direction") == "rtl",
         date: {
-            let d = crate::check::formats::date(&case.signature.date).unwrap_or(opts.today);
+            let d = req.signed.date.unwrap_or(opts.today);
             [
                 i32::from(d.year()),
                 i32::from(d.month()),

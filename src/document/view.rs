@@ -1,0 +1,457 @@
+//! The view model: what the request template sees, typed.
+//!
+//! Every value is already formatted for the document's language (dates,
+//! names of states and languages, yes/no) from the typed [`Request`] and
+//! the text of the case as it reads in that language. The template gets it
+//! as data and decides only the structure; these types are its contract, so
+//! a field the template uses cannot silently go missing.
+
+use serde::Serialize;
+
+use super::compose::{format_day, state_name, state_phrase};
+use crate::case::{Case, FieldKey, FieldType, Measure, Request};
+use crate::i18n::Localizer;
+use crate::profile::{Catalog, LegalBasis};
+
+#[derive(Debug, Serialize)]
+pub struct View {
+    pub draft: bool,
+    pub reference: String,
+    pub requesting: Requesting,
+    pub requested: Requested,
+    pub legal_basis: Basis,
+    pub proceeding: Proceeding,
+    pub offences: Vec<Offence>,
+    pub facts: String,
+    pub persons: Vec<Person>,
+    pub measures: Vec<MeasureView>,
+    pub purpose: String,
+    pub link: String,
+    pub urgency: Urgency,
+    pub confidentiality: Confidentiality,
+    pub procedures: Vec<String>,
+    pub assurances: Vec<String>,
+    pub earlier: Vec<Earlier>,
+    pub annexes: Vec<Annex>,
+    pub signature: Signature,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Requesting {
+    pub state: String,
+    pub state_phrase: String,
+    pub authority: String,
+    pub address: String,
+    pub contact: Contact,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Contact {
+    pub name: String,
+    pub role: String,
+    pub phone: String,
+    pub email: String,
+    pub office_hours: String,
+    pub time_zone: String,
+    pub languages: String,
+    pub reply_channel: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Requested {
+    pub state: String,
+    pub state_phrase: String,
+    pub authority: String,
+    pub address: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Basis {
+    pub title: String,
+    pub note: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Proceeding {
+    pub kind: String,
+    pub stage: String,
+    pub references: String,
+    pub authority: String,
+    pub functions: String,
+    pub subject: String,
+    pub final_judgment: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Offence {
+    pub n: usize,
+    pub name: String,
+    pub provision: String,
+    pub text: String,
+    pub penalty: String,
+    pub dates: String,
+    pub place: String,
+    pub limitation: String,
+    pub iccs: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Person {
+    pub n: usize,
+    pub name: String,
+    pub role: String,
+    pub other_names: String,
+    pub birth: String,
+    pub nationality: String,
+    pub id_documents: String,
+    pub address: String,
+    pub language: String,
+    pub notes: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct MeasureView {
+    pub n: usize,
+    pub key: String,
+    pub title: String,
+    pub coercive: bool,
+    pub fields: Vec<Labelled>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Labelled {
+    pub label: String,
+    pub value: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Urgency {
+    pub urgent: bool,
+    pub reason: String,
+    pub needed_by: String,
+    pub custody: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Confidentiality {
+    pub required: bool,
+    pub reason: String,
+    pub no_disclosure: bool,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Earlier {
+    pub reference: String,
+    pub date: String,
+    pub description: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Annex {
+    pub n: usize,
+    pub title: String,
+    pub description: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Signature {
+    pub name: String,
+    pub title: String,
+    pub place: String,
+    pub date: String,
+}
+
+fn yes_no(l: &Localizer, b: bool) -> String {
+    l.t(if b { "value-yes" } else { "value-no" })
+}
+
+/// A legal basis as the letter names it: a registry treaty by its name in
+/// the document's language, with its article on assistance where that is
+/// one article; another basis by the profile's title.
+fn basis_name(b: &LegalBasis, catalog: &Catalog, l: &Localizer) -> String {
+    let name = b.title_in(&catalog.treaties, l.lang()).to_string();
+    match catalog.treaties.get(&b.id) {
+        Some(t) if !t.assistance.is_empty() && t.assistance.chars().all(|c| c.is_ascii_digit()) => {
+            l.ta(
+                "basis-treaty-article",
+                &[("treaty", &name), ("article", &t.assistance)],
+            )
+        }
+        _ => name,
+    }
+}
+
+fn measure_view(
+    l: &Localizer,
+    case: &Case,
+    req: &Request<'_>,
+    i: usize,
+    m: &Measure,
+) -> MeasureView {
+    let Some(kind) = m.kind else {
+        return MeasureView {
+            n: i + 1,
+            key: String::new(),
+            title: String::new(),
+            coercive: false,
+            fields: Vec::new(),
+        };
+    };
+    let value = |k: FieldKey| {
+        let v = m.get(k);
+        match k.field_type() {
+            FieldType::Bool => v.as_bool().map(|b| yes_no(l, b)).unwrap_or_default(),
+            FieldType::Date => req
+                .measures
+                .get(i)
+                .and_then(|t| t.day(k))
+                .map(|d| format_day(l, d))
+                .unwrap_or_else(|| v.as_text()),
+            FieldType::Person => {
+                let id = v.as_text();
+                case.person(id.trim()).map(|p| p.name.clone()).unwrap_or(id)
+            }
+            FieldType::List | FieldType::Ibans => v.as_list().join("\n"),
+            FieldType::Text | FieldType::LongText => v.as_text(),
+        }
+    };
+    MeasureView {
+        n: i + 1,
+        key: kind.key().to_string(),
+        title: l.t(&kind.message_id()),
+        coercive: kind.is_coercive(),
+        fields: kind
+            .fields()
+            .iter()
+            .filter(|(k, _)| !m.get(*k).is_empty())
+            .map(|(k, _)| Labelled {
+                label: l.t(&k.message_id()),
+                value: value(*k),
+            })
+            .collect(),
+    }
+}
+
+/// The view model of `case` (the case as it reads in the document's
+/// language) with the typed values of `req` (built from the same case).
+pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, draft: bool) -> View {
+    let profile = catalog.get(&case.requested_state);
+    let requested_name = state_phrase(l, &case.requested_state);
+    let requesting_name = state_phrase(l, &case.requesting.state);
+    let basis = profile
+        .and_then(|p| p.legal_basis(&req.legal_basis))
+        .map(|b| basis_name(b, catalog, l))
+        .unwrap_or_else(|| {
+            if req.legal_basis == "reciprocity" {
+                l.t("basis-reciprocity")
+            } else {
+                case.legal_basis.clone()
+            }
+        });
+    let c = &case.requesting.contact;
+    let contact_langs: Vec<String> = c
+        .languages
+        .iter()
+        .map(|code| {
+            crate::codes::language_name_in_text(l.lang(), code.trim())
+                .unwrap_or_else(|| code.clone())
+        })
+        .collect();
+    let offences = case
+        .offences
+        .iter()
+        .zip(&req.offences)
+        .enumerate()
+        .map(|(i, (o, t))| {
+            let (from, to) = (&t.committed_from, &t.committed_to);
+            let dates = if from.is_blank() {
+                String::new()
+            } else if to.is_blank() || to.typed == from.typed {
+                format_day(l, from)
+            } else {
+                l.ta(
+                    "date-range",
+                    &[("from", &format_day(l, from)), ("to", &format_day(l, to))],
+                )
+            };
+            Offence {
+                n: i + 1,
+                name: o.name.clone(),
+                provision: o.provision.clone(),
+                text: o.provision_text.clone(),
+                penalty: o.max_penalty.clone(),
+                dates,
+                place: o.place.clone(),
+                limitation: format_day(l, &t.limitation),
+                iccs: o.iccs.join(", "),
+            }
+        })
+        .collect();
+    let persons = case
+        .persons
+        .iter()
+        .zip(&req.persons)
+        .enumerate()
+        .map(|(i, (p, t))| Person {
+            n: i + 1,
+            name: p.name.clone(),
+            role: p.role.map(|r| l.t(r.message_id())).unwrap_or_default(),
+            other_names: p.other_names.clone(),
+            birth: match (t.birth_date.is_blank(), p.birth_place.trim()) {
+                (true, "") => String::new(),
+                (false, "") => format_day(l, &t.birth_date),
+                (true, place) => place.to_string(),
+                (false, place) => l.ta(
+                    "born-on-in",
+                    &[("date", &format_day(l, &t.birth_date)), ("place", place)],
+                ),
+            },
+            nationality: if p.nationality.trim().is_empty() {
+                String::new()
+            } else {
+                state_name(l, &p.nationality)
+            },
+            id_documents: p.id_documents.clone(),
+            address: p.address.clone(),
+            language: crate::codes::language_name_in_text(l.lang(), p.language.trim())
+                .unwrap_or_else(|| p.language.clone()),
+            notes: p.notes.clone(),
+        })
+        .collect();
+    let measures = case
+        .measures
+        .iter()
+        .enumerate()
+        .map(|(i, m)| measure_view(l, case, req, i, m))
+        .collect();
+    let pr = &case.procedures;
+    let procedures = [
+        (pr.oath, "procedure-oath"),
+        (pr.officials_present, "procedure-officials-present"),
+        (pr.defence_present, "procedure-defence-present"),
+        (pr.verbatim_record, "procedure-verbatim-record"),
+        (pr.chain_of_custody, "procedure-chain-of-custody"),
+        (pr.certify_business_records, "procedure-certify-records"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, id)| l.ta(id, &[("state", &requesting_name)]))
+    .chain((!pr.other.trim().is_empty()).then(|| pr.other.clone()))
+    .collect();
+    let a = &case.assurances;
+    let assurances = [
+        (a.speciality, "assurance-speciality"),
+        (a.no_death_penalty, "assurance-no-death-penalty"),
+        (a.return_originals, "assurance-return-originals"),
+        (a.reciprocity, "assurance-reciprocity"),
+    ]
+    .iter()
+    .filter(|(on, _)| *on)
+    .map(|(_, id)| {
+        l.ta(
+            id,
+            &[("state", &requesting_name), ("requested", &requested_name)],
+        )
+    })
+    .chain((!a.other.trim().is_empty()).then(|| a.other.clone()))
+    .collect();
+    let references: Vec<&str> = case
+        .proceeding
+        .references
+        .iter()
+        .map(|s| s.trim())
+        .filter(|s| !s.is_empty())
+        .collect();
+    View {
+        draft,
+        reference: case.reference.clone(),
+        requesting: Requesting {
+            state: state_name(l, &case.requesting.state),
+            state_phrase: requesting_name,
+            authority: case.requesting.authority.clone(),
+            address: case.requesting.address.clone(),
+            contact: Contact {
+                name: c.name.clone(),
+                role: c.role.clone(),
+                phone: c.phone.clone(),
+                email: c.email.clone(),
+                office_hours: c.office_hours.clone(),
+                time_zone: c.time_zone.clone(),
+                languages: contact_langs.join(", "),
+                reply_channel: c.reply_channel.clone(),
+            },
+        },
+        requested: Requested {
+            state: state_name(l, &case.requested_state),
+            state_phrase: requested_name,
+            authority: profile
+                .map(|p| p.central_authority.name.clone())
+                .unwrap_or_default(),
+            address: profile
+                .map(|p| p.central_authority.address.clone())
+                .unwrap_or_default(),
+        },
+        legal_basis: Basis {
+            title: basis,
+            note: case.legal_basis_note.clone(),
+        },
+        proceeding: Proceeding {
+            kind: case
+                .proceeding
+                .kind
+                .map(|k| l.t(k.message_id()))
+                .unwrap_or_default(),
+            stage: case.proceeding.stage.clone(),
+            references: references.join("; "),
+            authority: case.proceeding.authority.clone(),
+            functions: case.proceeding.authority_functions.clone(),
+            subject: case.proceeding.subject.clone(),
+            final_judgment: case.proceeding.final_judgment.clone(),
+        },
+        offences,
+        facts: case.facts.clone(),
+        persons,
+        measures,
+        purpose: case.purpose.clone(),
+        link: case.link_to_state.clone(),
+        urgency: Urgency {
+            urgent: case.urgency.urgent,
+            reason: case.urgency.reason.clone(),
+            needed_by: format_day(l, &req.needed_by),
+            custody: case.urgency.custody,
+        },
+        confidentiality: Confidentiality {
+            required: case.confidentiality.required,
+            reason: case.confidentiality.reason.clone(),
+            no_disclosure: case.confidentiality.no_disclosure_to_person,
+        },
+        procedures,
+        assurances,
+        earlier: case
+            .earlier_requests
+            .iter()
+            .zip(&req.earlier)
+            .map(|(e, d)| Earlier {
+                reference: e.reference.clone(),
+                date: format_day(l, d),
+                description: e.description.clone(),
+            })
+            .collect(),
+        annexes: case
+            .annexes
+            .iter()
+            .enumerate()
+            .map(|(i, x)| Annex {
+                n: i + 1,
+                title: x.title.clone(),
+                description: x.description.clone(),
+            })
+            .collect(),
+        signature: Signature {
+            name: case.signature.name.clone(),
+            title: case.signature.title.clone(),
+            place: case.signature.place.clone(),
+            date: format_day(l, &req.signed),
+        },
+    }
+}
