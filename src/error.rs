@@ -7,6 +7,8 @@
 use std::fmt;
 use std::ops::Range;
 
+use crate::i18n::Localizer;
+
 /// A problem at a place in a text file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
@@ -17,9 +19,53 @@ pub struct Located {
     pub column: usize,
     /// Dotted key path, empty when unknown.
     pub field: String,
+    /// What is wrong, as the parser said it (the TOML parser's own words,
+    /// which come in English) or, when `id` is set, in English for logs.
     pub message: String,
+    /// The fluent message, when the problem is one of Rogatory's own.
+    pub id: Option<(&'static str, Vec<(&'static str, String)>)>,
     /// The offending line of the file, for display.
     pub excerpt: String,
+}
+
+impl Located {
+    /// The same place with one of Rogatory's own messages.
+    pub fn with_id(mut self, id: &'static str, args: Vec<(&'static str, String)>) -> Located {
+        self.message = render(&Localizer::new(crate::i18n::FALLBACK), id, &args);
+        self.id = Some((id, args));
+        self
+    }
+
+    /// The problem in the reader's language: `file:line:column:`, the
+    /// field, the message and the offending line.
+    pub fn localized(&self, l: &Localizer) -> String {
+        let message = match &self.id {
+            Some((id, args)) => render(l, id, args),
+            None => self.message.trim_end().to_string(),
+        };
+        if self.line == 0 {
+            return format!("{}: {message}", self.file);
+        }
+        let mut s = format!("{}:{}:{}: ", self.file, self.line, self.column);
+        if self.field.is_empty() {
+            s.push_str(&message);
+        } else {
+            s.push_str(&l.ta(
+                "located-field",
+                &[("field", &self.field), ("message", &message)],
+            ));
+        }
+        if !self.excerpt.is_empty() {
+            let pad = " ".repeat(self.column.saturating_sub(1));
+            s.push_str(&format!("\n    | {}\n    | {pad}^", self.excerpt));
+        }
+        s
+    }
+}
+
+fn render(l: &Localizer, id: &str, args: &[(&'static str, String)]) -> String {
+    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    l.ta(id, &refs)
 }
 
 impl fmt::Display for Located {
@@ -50,6 +96,7 @@ pub fn locate(file: &str, text: &str, span: Option<Range<usize>>, message: Strin
             column: 0,
             field: String::new(),
             message,
+            id: None,
             excerpt: String::new(),
         };
     };
@@ -72,6 +119,7 @@ pub fn locate(file: &str, text: &str, span: Option<Range<usize>>, message: Strin
         column,
         field: key_path(text, line_start, &excerpt),
         message,
+        id: None,
         excerpt,
     }
 }

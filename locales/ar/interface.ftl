@@ -1,3 +1,12 @@
 # Interface and command-line messages (ar). Only the language name for now.
 
 language-self-name = العربية
+
+## Problems with files, shown with their place (file:line:column).
+located-field = الحقل `{ $field }`: { $message }
+schema-unsupported = schema_version { $found } غير مدعوم؛ يقرأ هذا البرنامج schema_version = { $supported }
+profile-file-name = الرمز "{ $code }" لا يطابق اسم الملف؛ سمّ الملف { $file }
+treaty-file-name = المعرف "{ $id }" لا يطابق اسم الملف؛ سمّ الملف { $file }
+treaty-no-english-name = تحتاج المعاهدة إلى اسمها بالإنكليزية (name.en)
+case-format-too-new = إصدار تنسيق ملف القضية { $found } أحدث مما يقرأه هذا البرنامج ({ $supported })؛ حدّث Rogatory
+case-format-zero = الإصدار 0 من تنسيق ملف القضية غير موجود؛ المتوقع format_version = { $supported }

@@ -396,3 +396,12 @@ wiz-field-offence-military = Militärische Straftat
 wiz-help-offence-military = Eine rein militärische Straftat außerhalb des allgemeinen Strafrechts fällt nicht unter viele Verträge (Übereinkommen von 1959, Art. 1(2)).
 wiz-field-offence-death-penalty = Todesstrafe möglich
 wiz-help-offence-death-penalty = Ankreuzen, wenn Ihr Recht für diese Straftat die Todesstrafe vorsieht: Viele Staaten leisten Rechtshilfe nur mit der Zusicherung, dass sie weder verhängt noch vollstreckt wird.
+
+## Problems with files, shown with their place (file:line:column).
+located-field = Feld `{ $field }`: { $message }
+schema-unsupported = schema_version { $found } wird nicht unterstützt; dieses Programm liest schema_version = { $supported }
+profile-file-name = der Code „{ $code }“ passt nicht zum Dateinamen; nennen Sie die Datei { $file }
+treaty-file-name = die Kennung „{ $id }“ passt nicht zum Dateinamen; nennen Sie die Datei { $file }
+treaty-no-english-name = der Vertrag braucht seinen englischen Namen (name.en)
+case-format-too-new = die Formatversion { $found } der Falldatei ist neuer als die, die dieses Programm liest ({ $supported }); aktualisieren Sie Rogatory
+case-format-zero = die Formatversion 0 der Falldatei gibt es nicht; erwartet wird format_version = { $supported }

@@ -395,3 +395,12 @@ wiz-field-offence-military = Military offence
 wiz-help-offence-military = A purely military offence, outside ordinary criminal law, is outside many treaties (1959 Convention, art. 1(2)).
 wiz-field-offence-death-penalty = Death penalty possible
 wiz-help-offence-death-penalty = Tick if your law allows the death penalty for this offence: many states assist only with an assurance that it will not be imposed or carried out.
+
+## Problems with files, shown with their place (file:line:column).
+located-field = field `{ $field }`: { $message }
+schema-unsupported = schema_version { $found } is not supported; this program reads schema_version = { $supported }
+profile-file-name = code "{ $code }" does not match the file name; name the file { $file }
+treaty-file-name = id "{ $id }" does not match the file name; name the file { $file }
+treaty-no-english-name = the treaty needs its English name (name.en)
+case-format-too-new = case file format version { $found } is newer than this program reads ({ $supported }); update Rogatory
+case-format-zero = case file format version 0 does not exist; expected format_version = { $supported }

@@ -396,3 +396,12 @@ wiz-field-offence-military = Delito militar
 wiz-help-offence-military = Un delito puramente militar, ajeno al derecho penal común, queda fuera de muchos tratados (Convenio de 1959, art. 1(2)).
 wiz-field-offence-death-penalty = Posible pena de muerte
 wiz-help-offence-death-penalty = Márquelo si su derecho prevé la pena de muerte para este delito: muchos Estados solo prestan asistencia con la garantía de que no se impondrá ni se ejecutará.
+
+## Problems with files, shown with their place (file:line:column).
+located-field = campo `{ $field }`: { $message }
+schema-unsupported = schema_version { $found } no es compatible; este programa lee schema_version = { $supported }
+profile-file-name = el código «{ $code }» no coincide con el nombre del archivo; llame al archivo { $file }
+treaty-file-name = el identificador «{ $id }» no coincide con el nombre del archivo; llame al archivo { $file }
+treaty-no-english-name = el tratado necesita su nombre en inglés (name.en)
+case-format-too-new = la versión { $found } del formato del expediente es más reciente que la que lee este programa ({ $supported }); actualice Rogatory
+case-format-zero = la versión 0 del formato del expediente no existe; se esperaba format_version = { $supported }

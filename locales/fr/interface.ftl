@@ -396,3 +396,12 @@ wiz-field-offence-military = Infraction militaire
 wiz-help-offence-military = Une infraction purement militaire, hors du droit pénal commun, échappe à de nombreux traités (Convention de 1959, art. 1(2)).
 wiz-field-offence-death-penalty = Peine de mort encourue
 wiz-help-offence-death-penalty = Cochez si votre droit prévoit la peine de mort pour cette infraction : de nombreux États n'accordent l'entraide qu'avec l'assurance qu'elle ne sera ni prononcée ni exécutée.
+
+## Problems with files, shown with their place (file:line:column).
+located-field = champ `{ $field }` : { $message }
+schema-unsupported = schema_version { $found } n'est pas pris en charge ; ce programme lit schema_version = { $supported }
+profile-file-name = le code « { $code } » ne correspond pas au nom du fichier ; nommez le fichier { $file }
+treaty-file-name = l'identifiant « { $id } » ne correspond pas au nom du fichier ; nommez le fichier { $file }
+treaty-no-english-name = le traité doit avoir son nom anglais (name.en)
+case-format-too-new = la version { $found } du format de dossier est plus récente que celle que ce programme lit ({ $supported }) ; mettez Rogatory à jour
+case-format-zero = la version 0 du format de dossier n'existe pas ; attendu : format_version = { $supported }

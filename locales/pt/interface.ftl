@@ -396,3 +396,12 @@ wiz-field-offence-military = Infração militar
 wiz-help-offence-military = Uma infração puramente militar, fora do direito penal comum, está excluída de muitos tratados (Convenção de 1959, art. 1(2)).
 wiz-field-offence-death-penalty = Pena de morte possível
 wiz-help-offence-death-penalty = Assinale se a sua lei prevê a pena de morte para esta infração: muitos Estados só prestam auxílio com a garantia de que não será aplicada nem executada.
+
+## Problems with files, shown with their place (file:line:column).
+located-field = campo `{ $field }`: { $message }
+schema-unsupported = schema_version { $found } não é suportado; este programa lê schema_version = { $supported }
+profile-file-name = o código «{ $code }» não corresponde ao nome do ficheiro; dê ao ficheiro o nome { $file }
+treaty-file-name = o identificador «{ $id }» não corresponde ao nome do ficheiro; dê ao ficheiro o nome { $file }
+treaty-no-english-name = o tratado precisa do seu nome em inglês (name.en)
+case-format-too-new = a versão { $found } do formato do processo é mais recente do que a que este programa lê ({ $supported }); atualize o Rogatory
+case-format-zero = a versão 0 do formato do processo não existe; esperava-se format_version = { $supported }

@@ -396,3 +396,12 @@ wiz-field-offence-military = Воинское преступление
 wiz-help-offence-military = Чисто воинское преступление, не предусмотренное общим уголовным правом, не охватывается многими договорами (Конвенция 1959 г., ст. 1(2)).
 wiz-field-offence-death-penalty = Возможна смертная казнь
 wiz-help-offence-death-penalty = Отметьте, если ваше право предусматривает смертную казнь за это преступление: многие государства оказывают помощь только при гарантии, что она не будет назначена или приведена в исполнение.
+
+## Problems with files, shown with their place (file:line:column).
+located-field = поле `{ $field }`: { $message }
+schema-unsupported = schema_version { $found } не поддерживается; программа читает schema_version = { $supported }
+profile-file-name = код «{ $code }» не совпадает с именем файла; назовите файл { $file }
+treaty-file-name = идентификатор «{ $id }» не совпадает с именем файла; назовите файл { $file }
+treaty-no-english-name = для договора нужно английское название (name.en)
+case-format-too-new = версия формата файла дела { $found } новее той, которую читает программа ({ $supported }); обновите Rogatory
+case-format-zero = версии 0 формата файла дела не существует; ожидается format_version = { $supported }

@@ -396,3 +396,12 @@ wiz-field-offence-military = 军事犯罪
 wiz-help-offence-military = 纯军事犯罪（不属于普通刑法）不在许多条约的适用范围内（1959年公约第1条第2款）。
 wiz-field-offence-death-penalty = 可能判处死刑
 wiz-help-offence-death-penalty = 如贵国法律对该犯罪可判处死刑，请勾选：许多国家只有在获得不判处或不执行死刑的保证后才提供协助。
+
+## Problems with files, shown with their place (file:line:column).
+located-field = 字段 `{ $field }`：{ $message }
+schema-unsupported = 不支持 schema_version { $found }；本程序读取 schema_version = { $supported }
+profile-file-name = 代码“{ $code }”与文件名不符；请将文件命名为 { $file }
+treaty-file-name = 标识“{ $id }”与文件名不符；请将文件命名为 { $file }
+treaty-no-english-name = 条约需要其英文名称（name.en）
+case-format-too-new = 案件文件格式版本 { $found } 比本程序能读取的版本（{ $supported }）新；请更新 Rogatory
+case-format-zero = 案件文件格式版本 0 不存在；应为 format_version = { $supported }

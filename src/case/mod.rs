@@ -490,7 +490,23 @@ pub struct Signature {
     pub date: String,
 }
 
-/// Why a case file could not be read.
+impl CaseError {
+    /// The problem in the reader's language.
+    pub fn localized(&self, l: &crate::i18n::Localizer) -> String {
+        let v = FORMAT_VERSION.to_string();
+        match self {
+            CaseError::Syntax(at) => at.localized(l),
+            CaseError::TooNew { found } => l.ta(
+                "case-format-too-new",
+                &[("found", &found.to_string()), ("supported", &v)],
+            ),
+            CaseError::BadVersion => l.ta("case-format-zero", &[("supported", &v)]),
+        }
+    }
+}
+
+/// Why a case file could not be read. The English texts are for logs; a
+/// user reads [`CaseError::localized`].
 #[derive(Debug, thiserror::Error)]
 pub enum CaseError {
     #[error("{0}")]

@@ -343,15 +343,15 @@ impl Profile {
             .map_err(|e| locate(origin, text, e.span(), e.message().to_string()))?;
         if p.schema_version != SCHEMA_VERSION {
             let at = text.find("schema_version");
-            return Err(locate(
-                origin,
-                text,
-                at.map(|a| a..a + 1),
-                format!(
-                    "schema_version {} is not supported; this program reads schema_version = {SCHEMA_VERSION}",
-                    p.schema_version
+            return Err(
+                locate(origin, text, at.map(|a| a..a + 1), String::new()).with_id(
+                    "schema-unsupported",
+                    vec![
+                        ("found", p.schema_version.to_string()),
+                        ("supported", SCHEMA_VERSION.to_string()),
+                    ],
                 ),
-            ));
+            );
         }
         Ok(p)
     }
@@ -431,16 +431,15 @@ impl Catalog {
                 let stem = file_stem(file);
                 if !stem.eq_ignore_ascii_case(&profile.code) {
                     let at = text.find("code");
-                    self.problems.push(locate(
-                        file,
-                        text,
-                        at.map(|a| a..a + 1),
-                        format!(
-                            "code \"{}\" does not match the file name; name the file {}.toml",
-                            profile.code,
-                            profile.code.to_uppercase()
+                    self.problems.push(
+                        locate(file, text, at.map(|a| a..a + 1), String::new()).with_id(
+                            "profile-file-name",
+                            vec![
+                                ("code", profile.code.clone()),
+                                ("file", format!("{}.toml", profile.code.to_uppercase())),
+                            ],
                         ),
-                    ));
+                    );
                     return;
                 }
                 self.profiles.insert(

@@ -224,6 +224,7 @@ pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
                 column: 0,
                 field: String::new(),
                 message: e.to_string(),
+                id: None,
                 excerpt: String::new(),
             }),
         }
@@ -252,6 +253,7 @@ pub fn add_treaty_dir(registry: &mut crate::treaty::Registry, origin: Origin, di
                 column: 0,
                 field: String::new(),
                 message: e.to_string(),
+                id: None,
                 excerpt: String::new(),
             }),
         }

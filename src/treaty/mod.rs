@@ -229,23 +229,19 @@ impl Treaty {
             .map_err(|e| locate(origin, text, e.span(), e.message().to_string()))?;
         let at = |key: &str| text.find(key).map(|a| a..a + 1);
         if t.schema_version != SCHEMA_VERSION {
-            return Err(locate(
-                origin,
-                text,
-                at("schema_version"),
-                format!(
-                    "schema_version {} is not supported; this program reads schema_version = {SCHEMA_VERSION}",
-                    t.schema_version
+            return Err(
+                locate(origin, text, at("schema_version"), String::new()).with_id(
+                    "schema-unsupported",
+                    vec![
+                        ("found", t.schema_version.to_string()),
+                        ("supported", SCHEMA_VERSION.to_string()),
+                    ],
                 ),
-            ));
+            );
         }
         if !t.name.contains_key("en") {
-            return Err(locate(
-                origin,
-                text,
-                at("[name]"),
-                "the treaty needs its English name (name.en)".to_string(),
-            ));
+            return Err(locate(origin, text, at("[name]"), String::new())
+                .with_id("treaty-no-english-name", Vec::new()));
         }
         Ok(t)
     }
@@ -324,15 +320,16 @@ impl Registry {
                 let stem = file.rsplit(['/', '\\']).next().unwrap_or(file);
                 let stem = stem.strip_suffix(".toml").unwrap_or(stem);
                 if stem != treaty.id {
-                    self.problems.push(locate(
-                        file,
-                        text,
-                        text.find("id").map(|a| a..a + 1),
-                        format!(
-                            "id \"{}\" does not match the file name; name the file {}.toml",
-                            treaty.id, treaty.id
-                        ),
-                    ));
+                    self.problems.push(
+                        locate(file, text, text.find("id").map(|a| a..a + 1), String::new())
+                            .with_id(
+                                "treaty-file-name",
+                                vec![
+                                    ("id", treaty.id.clone()),
+                                    ("file", format!("{}.toml", treaty.id)),
+                                ],
+                            ),
+                    );
                     return;
                 }
                 self.treaties.insert(
