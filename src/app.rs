@@ -17,10 +17,9 @@ use crate::i18n::Localizer;
 use crate::profile::{Catalog, Origin, lint::lint};
 use crate::store;
 
-/// Exit codes.
-pub const OK: i32 = 0;
-pub const FINDINGS: i32 = 1;
-pub const FAILURE: i32 = 2;
+/// Exit codes, re-exported from their own module so `tui` need not import
+/// `app`.
+pub use crate::exit::{FAILURE, FINDINGS, OK};
 
 /// The interface language: `--ui-lang`, else the system locale, else English.
 pub fn ui_language(asked: Option<&str>) -> String {

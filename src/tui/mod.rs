@@ -212,7 +212,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
             }
             Err(e) => {
                 eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
-                return crate::app::FAILURE;
+                return crate::exit::FAILURE;
             }
         },
         None => {
@@ -238,7 +238,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         Err(e) => {
             restore();
             eprintln!("{}", w.ui.ta("wiz-failed", &[("error", &e.to_string())]));
-            return crate::app::FAILURE;
+            return crate::exit::FAILURE;
         }
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -246,10 +246,10 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
     let result = app.run(&mut term, &mut w);
     restore();
     match result {
-        Ok(()) => crate::app::OK,
+        Ok(()) => crate::exit::OK,
         Err(e) => {
             eprintln!("{}", w.ui.ta("wiz-failed", &[("error", &e.to_string())]));
-            crate::app::FAILURE
+            crate::exit::FAILURE
         }
     }
 }
