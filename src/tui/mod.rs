@@ -2,6 +2,8 @@
 //! panic), turns key and mouse events into wizard messages through the key
 //! table, draws, and carries out the wizard's effects: saving, autosaving
 //! every few seconds, recovery, $EDITOR, producing and opening the PDF.
+//! It touches no file itself: case files, drafts, the recent list and the
+//! editor's file all go through `store`.
 
 pub mod keymap;
 pub mod theme;
@@ -25,7 +27,6 @@ use ratatui::backend::CrosstermBackend;
 use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::case::Case;
 use crate::document::{self, Options};
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
@@ -37,152 +38,6 @@ use theme::Theme;
 
 /// How long after the last change the autosave is written.
 const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
-
-/// The folder of autosaved drafts.
-fn autosave_dir() -> Option<PathBuf> {
-    store::project_dirs().map(|d| d.data_dir().to_path_buf())
-}
-
-/// Where the draft of a case file is autosaved: one file per case file
-/// (named by a hash of its absolute path), and one per running wizard for a
-/// request not yet saved, so two wizards never overwrite each other's draft.
-pub fn autosave_slot(case: Option<&Path>) -> Option<PathBuf> {
-    let dir = autosave_dir()?;
-    let name = match case {
-        Some(p) => {
-            let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-            // FNV-1a: stable across runs and builds, unlike the std hasher.
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for b in abs.to_string_lossy().bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-            format!("autosave-{h:016x}.toml")
-        }
-        None => format!("autosave-new-{}.toml", std::process::id()),
-    };
-    Some(dir.join(name))
-}
-
-/// Every autosaved draft left by an earlier session, newest first.
-pub fn autosaves() -> Vec<PathBuf> {
-    let Some(dir) = autosave_dir() else {
-        return Vec::new();
-    };
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<(std::time::SystemTime, PathBuf)> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("autosave") && n.ends_with(".toml"))
-        })
-        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
-        .collect();
-    found.sort_by_key(|(t, _)| std::cmp::Reverse(*t));
-    found.into_iter().map(|(_, p)| p).collect()
-}
-
-/// The case file an autosave belongs to, from its first line.
-pub fn autosave_of(path: &Path) -> Option<PathBuf> {
-    let text = std::fs::read_to_string(path).ok()?;
-    text.lines()
-        .next()?
-        .strip_prefix(AUTOSAVE_HEADER)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from)
-}
-
-fn recent_path() -> Option<PathBuf> {
-    store::project_dirs().map(|d| d.data_dir().join("recent.txt"))
-}
-
-/// The recently used case files, most recent first.
-pub fn recent_files() -> Vec<PathBuf> {
-    recent_path()
-        .and_then(|p| std::fs::read_to_string(p).ok())
-        .map(|t| {
-            t.lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(PathBuf::from)
-                .filter(|p| p.exists())
-                .take(6)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn remember(path: &Path) {
-    let Some(list) = recent_path() else { return };
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut items = vec![abs.clone()];
-    items.extend(recent_files().into_iter().filter(|p| *p != abs));
-    let text: String = items
-        .iter()
-        .take(8)
-        .map(|p| format!("{}\n", p.display()))
-        .collect();
-    if let Some(dir) = list.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    let _ = store::write_atomic(&list, text.as_bytes());
-}
-
-/// The first line of an autosave names the case file it belongs to.
-const AUTOSAVE_HEADER: &str = "# rogatory autosave of: ";
-
-fn write_autosave(w: &Wizard, path: &Path) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let of = w
-        .path
-        .as_ref()
-        .map(|p| {
-            std::fs::canonicalize(p)
-                .unwrap_or_else(|_| p.clone())
-                .display()
-                .to_string()
-        })
-        .unwrap_or_default();
-    let text = format!("{AUTOSAVE_HEADER}{of}\n{}", w.case.to_toml());
-    store::write_atomic(path, text.as_bytes()).map_err(io::Error::other)
-}
-
-fn read_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), String> {
-    let text = store::read_text(path).map_err(|e| e.to_string())?;
-    let of = text
-        .lines()
-        .next()
-        .and_then(|l| l.strip_prefix(AUTOSAVE_HEADER))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from);
-    let case = Case::from_toml(&text, &path.display().to_string()).map_err(|e| e.to_string())?;
-    Ok((case, of))
-}
-
-fn discard_autosave(p: &Path) {
-    let _ = std::fs::remove_file(p);
-    let _ = std::fs::remove_file(store::backup_path(p));
-}
-
-/// "2026-11-22 10:31" for the welcome screen's recovery entry.
-pub fn modified_label(p: &Path) -> String {
-    std::fs::metadata(p)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| jiff::Timestamp::try_from(t).ok())
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default()
-}
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -207,7 +62,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
     let mut w = match case {
         Some(path) => match store::load_case(&path) {
             Ok(c) => {
-                remember(&path);
+                store::remember(&path);
                 Wizard::editing(catalog, today, c, Some(path), ui)
             }
             Err(e) => {
@@ -217,11 +72,13 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         },
         None => {
             let mut welcome = vec![WelcomeItem::New];
-            let mut recover: Vec<WelcomeItem> =
-                autosaves().into_iter().map(WelcomeItem::Recover).collect();
+            let mut recover: Vec<WelcomeItem> = store::autosaves()
+                .into_iter()
+                .map(WelcomeItem::Recover)
+                .collect();
             recover.append(&mut welcome);
             welcome = recover;
-            welcome.extend(recent_files().into_iter().map(WelcomeItem::Recent));
+            welcome.extend(store::recent_files().into_iter().map(WelcomeItem::Recent));
             welcome.push(WelcomeItem::OpenFile);
             Wizard::new(catalog, today, welcome, ui)
         }
@@ -344,15 +201,15 @@ impl App {
             }
             if w.revision != self.autosaved
                 && self.last_change.elapsed() >= AUTOSAVE_AFTER
-                && let Some(target) = autosave_slot(w.path.as_deref())
+                && let Some(target) = store::autosave_slot(w.path.as_deref())
             {
-                match write_autosave(w, &target) {
+                match store::write_autosave(&target, w.path.as_deref(), &w.case) {
                     Ok(()) => {
                         self.autosaved = w.revision;
                         if let Some(old) = self.slot.replace(target.clone())
                             && old != target
                         {
-                            discard_autosave(&old);
+                            store::discard_autosave(&old);
                         }
                     }
                     Err(e) => {
@@ -600,22 +457,22 @@ impl App {
         let msg = match fx {
             Effect::Save(path) => match store::save_case(&path, &w.case) {
                 Ok(()) => {
-                    remember(&path);
+                    store::remember(&path);
                     Some(Msg::Saved(path))
                 }
                 Err(e) => Some(Msg::Failed(e.to_string())),
             },
             Effect::Load(path) => match store::load_case(&path) {
                 Ok(c) => {
-                    remember(&path);
+                    store::remember(&path);
                     Some(Msg::Loaded(Box::new(c), Some(path)))
                 }
                 Err(e) => Some(Msg::Failed(e.to_string())),
             },
             Effect::Recover(path) => {
-                match read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
+                match store::read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
                     Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
-                    Err(e) => Some(Msg::Failed(e)),
+                    Err(e) => Some(Msg::Failed(e.to_string())),
                 }
             }
             Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
@@ -638,10 +495,10 @@ impl App {
             Effect::EditExternally(field, text) => Some(self.external_editor(term, field, &text)),
             Effect::DiscardAutosave => {
                 if let Some(old) = self.slot.take() {
-                    discard_autosave(&old);
+                    store::discard_autosave(&old);
                 }
-                if let Some(own) = autosave_slot(w.path.as_deref()) {
-                    discard_autosave(&own);
+                if let Some(own) = store::autosave_slot(w.path.as_deref()) {
+                    store::discard_autosave(&own);
                 }
                 self.autosaved = w.revision;
                 None
@@ -666,34 +523,29 @@ impl App {
         let editor = std::env::var("VISUAL")
             .or_else(|_| std::env::var("EDITOR"))
             .unwrap_or_else(|_| "vi".to_string());
-        let Some(dir) = store::project_dirs().map(|d| d.data_dir().to_path_buf()) else {
-            return Msg::Failed("no data directory".into());
+        let file = match store::EditFile::create(text) {
+            Ok(f) => f,
+            Err(e) => return Msg::Failed(e.to_string()),
         };
-        let _ = std::fs::create_dir_all(&dir);
-        let file = dir.join("edit.txt");
-        if let Err(e) = store::write_atomic(&file, text.as_bytes()) {
-            return Msg::Failed(e.to_string());
-        }
         restore();
         let mut parts = editor.split_whitespace();
         let program = parts.next().unwrap_or("vi");
         let status = std::process::Command::new(program)
             .args(parts)
-            .arg(&file)
+            .arg(file.path())
             .status();
         let _ = enable_raw_mode();
         let _ = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture);
         let _ = term.clear();
         let result = match status {
-            Ok(s) if s.success() => match store::read_text(&file) {
+            Ok(s) if s.success() => match file.read() {
                 Ok(t) => Msg::Edited(field, t.strip_suffix('\n').unwrap_or(&t).to_string()),
                 Err(e) => Msg::Failed(e.to_string()),
             },
             Ok(s) => Msg::Failed(format!("{program}: {s}")),
             Err(e) => Msg::Failed(format!("{program}: {e}")),
         };
-        let _ = std::fs::remove_file(&file);
-        let _ = std::fs::remove_file(store::backup_path(&file));
+        file.remove();
         self.editing = None;
         result
     }
@@ -723,6 +575,7 @@ fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
 mod tests {
     //! Keys through the real key handling, without a terminal.
     use super::*;
+    use crate::case::Case;
     use crate::wizard::Step;
     use crate::wizard::fields::{Field, Top};
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};

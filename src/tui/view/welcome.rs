@@ -47,14 +47,14 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut 
         let text = match item {
             WelcomeItem::New => l.t("welcome-new"),
             WelcomeItem::Recover(p) => {
-                let of = crate::tui::autosave_of(p)
+                let of = crate::store::autosave_of(p)
                     .map(|c| c.display().to_string())
                     .unwrap_or_else(|| l.t("status-new-file"));
                 format!(
                     "{} — {of}",
                     l.ta(
                         "welcome-recover",
-                        &[("when", &crate::tui::modified_label(p))]
+                        &[("when", &crate::store::modified_label(p))]
                     )
                 )
             }
