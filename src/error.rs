@@ -9,6 +9,9 @@ use std::ops::Range;
 
 use crate::i18n::Localizer;
 
+/// A fluent message id with its arguments.
+pub type MessageId = (&'static str, Vec<(&'static str, String)>);
+
 /// A problem at a place in a text file.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Located {
@@ -23,7 +26,7 @@ pub struct Located {
     /// which come in English) or, when `id` is set, in English for logs.
     pub message: String,
     /// The fluent message, when the problem is one of Rogatory's own.
-    pub id: Option<(&'static str, Vec<(&'static str, String)>)>,
+    pub id: Option<Box<MessageId>>,
     /// The offending line of the file, for display.
     pub excerpt: String,
 }
@@ -32,7 +35,7 @@ impl Located {
     /// The same place with one of Rogatory's own messages.
     pub fn with_id(mut self, id: &'static str, args: Vec<(&'static str, String)>) -> Located {
         self.message = render(&Localizer::new(crate::i18n::FALLBACK), id, &args);
-        self.id = Some((id, args));
+        self.id = Some(Box::new((id, args)));
         self
     }
 
@@ -40,7 +43,7 @@ impl Located {
     /// field, the message and the offending line.
     pub fn localized(&self, l: &Localizer) -> String {
         let message = match &self.id {
-            Some((id, args)) => render(l, id, args),
+            Some(m) => render(l, m.0, &m.1),
             None => self.message.trim_end().to_string(),
         };
         if self.line == 0 {

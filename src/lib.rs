@@ -15,6 +15,7 @@ pub mod codes;
 pub mod document;
 pub mod embedded;
 pub mod error;
+pub mod exit;
 pub mod finding;
 pub mod formats;
 pub mod i18n;

@@ -1,5 +1,9 @@
 //! Files: reading and atomically writing case files and outputs, finding
-//! the profile directories, and assembling the [`Catalog`].
+//! the profile directories, and assembling the [`Catalog`]; the wizard's
+//! autosaved drafts (`autosave`), recent files (`recent`) and the file
+//! $EDITOR edits (`edit`). Every file the program touches goes through
+//! here; the rest of the program hands plain data (paths, a [`Case`]) in
+//! and gets data out.
 //!
 //! Case files hold personal data: they are written readable by their owner
 //! only, through a temporary file renamed into place, so a crash never
@@ -10,9 +14,20 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+mod autosave;
+mod edit;
+mod recent;
+
 use crate::case::{Case, CaseError};
 use crate::embedded::PROFILES;
 use crate::profile::{Catalog, Origin};
+
+pub use autosave::{
+    autosave_of, autosave_slot, autosaves, discard_autosave, modified_label, read_autosave,
+    write_autosave,
+};
+pub use edit::EditFile;
+pub use recent::{recent_files, remember};
 
 /// What went wrong with a file.
 #[derive(Debug, thiserror::Error)]
@@ -36,6 +51,8 @@ pub enum StoreError {
     WouldOverwriteBroken { path: String },
     #[error("{path} already exists; it was left untouched")]
     Exists { path: String },
+    #[error("no data directory")]
+    NoDataDir,
 }
 
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {

@@ -2,19 +2,25 @@
 //! panic), turns key and mouse events into wizard messages through the key
 //! table, draws, and carries out the wizard's effects: saving, autosaving
 //! every few seconds, recovery, $EDITOR, producing and opening the PDF.
+//! It touches no file itself: case files, drafts, the recent list and the
+//! editor's file all go through `store`.
+//!
+//! This file holds the terminal's setup, the event loop (with the
+//! autosave) and the editor kept in step with the focused field; `input`
+//! turns events into messages, `effects` carries the effects out, `view`
+//! draws.
 
+mod effects;
+mod input;
 pub mod keymap;
 pub mod theme;
 pub mod view;
 
 use std::io::{self, Stdout};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{
-    self, DisableMouseCapture, EnableMouseCapture, Event, KeyCode, KeyEvent, KeyEventKind,
-    KeyModifiers, MouseButton, MouseEventKind,
-};
+use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -22,167 +28,17 @@ use crossterm::terminal::{
 use jiff::civil::Date;
 use ratatui::Terminal;
 use ratatui::backend::CrosstermBackend;
-use ratatui::layout::{Position, Rect};
 use ratatui_textarea::{TextArea, WrapMode};
 
-use crate::case::Case;
-use crate::document::{self, Options};
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
 use crate::store;
 use crate::wizard::fields::Input;
-use crate::wizard::{Action, Effect, Focus, Mode, Msg, Row, Screen, WelcomeItem, Wizard};
-use keymap::{Command, Ctx};
+use crate::wizard::{Focus, Mode, Msg, Row, Screen, WelcomeItem, Wizard};
 use theme::Theme;
 
 /// How long after the last change the autosave is written.
 const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
-
-/// The folder of autosaved drafts.
-fn autosave_dir() -> Option<PathBuf> {
-    store::project_dirs().map(|d| d.data_dir().to_path_buf())
-}
-
-/// Where the draft of a case file is autosaved: one file per case file
-/// (named by a hash of its absolute path), and one per running wizard for a
-/// request not yet saved, so two wizards never overwrite each other's draft.
-pub fn autosave_slot(case: Option<&Path>) -> Option<PathBuf> {
-    let dir = autosave_dir()?;
-    let name = match case {
-        Some(p) => {
-            let abs = std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf());
-            // FNV-1a: stable across runs and builds, unlike the std hasher.
-            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-            for b in abs.to_string_lossy().bytes() {
-                h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-            }
-            format!("autosave-{h:016x}.toml")
-        }
-        None => format!("autosave-new-{}.toml", std::process::id()),
-    };
-    Some(dir.join(name))
-}
-
-/// Every autosaved draft left by an earlier session, newest first.
-pub fn autosaves() -> Vec<PathBuf> {
-    let Some(dir) = autosave_dir() else {
-        return Vec::new();
-    };
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<(std::time::SystemTime, PathBuf)> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| {
-            p.file_name()
-                .and_then(|n| n.to_str())
-                .is_some_and(|n| n.starts_with("autosave") && n.ends_with(".toml"))
-        })
-        .filter_map(|p| Some((std::fs::metadata(&p).ok()?.modified().ok()?, p)))
-        .collect();
-    found.sort_by_key(|(t, _)| std::cmp::Reverse(*t));
-    found.into_iter().map(|(_, p)| p).collect()
-}
-
-/// The case file an autosave belongs to, from its first line.
-pub fn autosave_of(path: &Path) -> Option<PathBuf> {
-    let text = std::fs::read_to_string(path).ok()?;
-    text.lines()
-        .next()?
-        .strip_prefix(AUTOSAVE_HEADER)
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from)
-}
-
-fn recent_path() -> Option<PathBuf> {
-    store::project_dirs().map(|d| d.data_dir().join("recent.txt"))
-}
-
-/// The recently used case files, most recent first.
-pub fn recent_files() -> Vec<PathBuf> {
-    recent_path()
-        .and_then(|p| std::fs::read_to_string(p).ok())
-        .map(|t| {
-            t.lines()
-                .filter(|l| !l.trim().is_empty())
-                .map(PathBuf::from)
-                .filter(|p| p.exists())
-                .take(6)
-                .collect()
-        })
-        .unwrap_or_default()
-}
-
-fn remember(path: &Path) {
-    let Some(list) = recent_path() else { return };
-    let abs = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let mut items = vec![abs.clone()];
-    items.extend(recent_files().into_iter().filter(|p| *p != abs));
-    let text: String = items
-        .iter()
-        .take(8)
-        .map(|p| format!("{}\n", p.display()))
-        .collect();
-    if let Some(dir) = list.parent() {
-        let _ = std::fs::create_dir_all(dir);
-    }
-    let _ = store::write_atomic(&list, text.as_bytes());
-}
-
-/// The first line of an autosave names the case file it belongs to.
-const AUTOSAVE_HEADER: &str = "# rogatory autosave of: ";
-
-fn write_autosave(w: &Wizard, path: &Path) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
-        std::fs::create_dir_all(dir)?;
-    }
-    let of = w
-        .path
-        .as_ref()
-        .map(|p| {
-            std::fs::canonicalize(p)
-                .unwrap_or_else(|_| p.clone())
-                .display()
-                .to_string()
-        })
-        .unwrap_or_default();
-    let text = format!("{AUTOSAVE_HEADER}{of}\n{}", w.case.to_toml());
-    store::write_atomic(path, text.as_bytes()).map_err(io::Error::other)
-}
-
-fn read_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), String> {
-    let text = store::read_text(path).map_err(|e| e.to_string())?;
-    let of = text
-        .lines()
-        .next()
-        .and_then(|l| l.strip_prefix(AUTOSAVE_HEADER))
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
-        .map(PathBuf::from);
-    let case = Case::from_toml(&text, &path.display().to_string()).map_err(|e| e.to_string())?;
-    Ok((case, of))
-}
-
-fn discard_autosave(p: &Path) {
-    let _ = std::fs::remove_file(p);
-    let _ = std::fs::remove_file(store::backup_path(p));
-}
-
-/// "2026-11-22 10:31" for the welcome screen's recovery entry.
-pub fn modified_label(p: &Path) -> String {
-    std::fs::metadata(p)
-        .and_then(|m| m.modified())
-        .ok()
-        .and_then(|t| jiff::Timestamp::try_from(t).ok())
-        .map(|t| {
-            t.to_zoned(jiff::tz::TimeZone::system())
-                .strftime("%Y-%m-%d %H:%M")
-                .to_string()
-        })
-        .unwrap_or_default()
-}
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
@@ -207,21 +63,23 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
     let mut w = match case {
         Some(path) => match store::load_case(&path) {
             Ok(c) => {
-                remember(&path);
+                store::remember(&path);
                 Wizard::editing(catalog, today, c, Some(path), ui)
             }
             Err(e) => {
                 eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
-                return crate::app::FAILURE;
+                return crate::exit::FAILURE;
             }
         },
         None => {
             let mut welcome = vec![WelcomeItem::New];
-            let mut recover: Vec<WelcomeItem> =
-                autosaves().into_iter().map(WelcomeItem::Recover).collect();
+            let mut recover: Vec<WelcomeItem> = store::autosaves()
+                .into_iter()
+                .map(WelcomeItem::Recover)
+                .collect();
             recover.append(&mut welcome);
             welcome = recover;
-            welcome.extend(recent_files().into_iter().map(WelcomeItem::Recent));
+            welcome.extend(store::recent_files().into_iter().map(WelcomeItem::Recent));
             welcome.push(WelcomeItem::OpenFile);
             Wizard::new(catalog, today, welcome, ui)
         }
@@ -238,7 +96,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
         Err(e) => {
             restore();
             eprintln!("{}", w.ui.ta("wiz-failed", &[("error", &e.to_string())]));
-            return crate::app::FAILURE;
+            return crate::exit::FAILURE;
         }
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
@@ -246,10 +104,10 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
     let result = app.run(&mut term, &mut w);
     restore();
     match result {
-        Ok(()) => crate::app::OK,
+        Ok(()) => crate::exit::OK,
         Err(e) => {
             eprintln!("{}", w.ui.ta("wiz-failed", &[("error", &e.to_string())]));
-            crate::app::FAILURE
+            crate::exit::FAILURE
         }
     }
 }
@@ -344,15 +202,15 @@ impl App {
             }
             if w.revision != self.autosaved
                 && self.last_change.elapsed() >= AUTOSAVE_AFTER
-                && let Some(target) = autosave_slot(w.path.as_deref())
+                && let Some(target) = store::autosave_slot(w.path.as_deref())
             {
-                match write_autosave(w, &target) {
+                match store::write_autosave(&target, w.path.as_deref(), &w.case) {
                     Ok(()) => {
                         self.autosaved = w.revision;
                         if let Some(old) = self.slot.replace(target.clone())
                             && old != target
                         {
-                            discard_autosave(&old);
+                            store::discard_autosave(&old);
                         }
                     }
                     Err(e) => {
@@ -404,327 +262,15 @@ impl App {
         self.textarea = ta;
         self.editing = Some((b, text));
     }
-
-    fn contexts(&self, w: &Wizard) -> Vec<Ctx> {
-        match (&w.mode, &w.screen) {
-            (Mode::Help, _) => vec![Ctx::Global, Ctx::Choice],
-            (Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_), _) => vec![Ctx::Choice],
-            (_, Screen::Welcome) => vec![Ctx::Choice, Ctx::Global],
-            _ => {
-                let mut v = vec![Ctx::Global];
-                if w.in_list() {
-                    v.push(Ctx::List);
-                }
-                if matches!(w.current_field().map(|f| f.input()), Some(Input::Selector)) {
-                    v.push(Ctx::Selector);
-                }
-                if self.editing.is_some() && w.focus == Focus::Form {
-                    v.push(Ctx::Text);
-                } else {
-                    v.push(Ctx::Form);
-                }
-                v
-            }
-        }
-    }
-
-    fn key(&mut self, w: &mut Wizard, k: KeyEvent) -> Vec<Effect> {
-        let ctxs = self.contexts(w);
-        // In a multi-line field, ↑/↓ move between lines until the first or
-        // last line, then between fields.
-        if let Some((Bound::Field(f), _)) = self.editing
-            && f.input() == Input::Area
-            && k.modifiers == KeyModifiers::NONE
-        {
-            let row = self.textarea.cursor().0;
-            let last = self.textarea.lines().len().saturating_sub(1);
-            let action = match k.code {
-                KeyCode::Up if row == 0 => Some(Action::PrevField),
-                KeyCode::Down if row >= last => Some(Action::NextField),
-                _ => None,
-            };
-            if let Some(a) = action {
-                return w.update(Msg::Action(a));
-            }
-        }
-        if let Some((Bound::Field(f), _)) = self.editing
-            && f.input() != Input::Area
-            && k.modifiers == KeyModifiers::NONE
-        {
-            let action = match k.code {
-                KeyCode::Up => Some(Action::PrevField),
-                KeyCode::Down | KeyCode::Enter => Some(Action::NextField),
-                _ => None,
-            };
-            if let Some(a) = action {
-                return w.update(Msg::Action(a));
-            }
-        }
-        if self.editing == Some((Bound::Output, String::new()))
-            || matches!(self.editing, Some((Bound::Output, _)))
-        {
-            match k.code {
-                KeyCode::Up if k.modifiers == KeyModifiers::NONE => {
-                    return w.update(Msg::Action(Action::PrevField));
-                }
-                KeyCode::Down | KeyCode::Enter | KeyCode::Tab => {
-                    return w.update(Msg::Action(Action::NextField));
-                }
-                _ => {}
-            }
-        }
-        match keymap::lookup(&ctxs, &k) {
-            Some(Command::Wizard(a)) => return w.update(Msg::Action(a)),
-            Some(Command::ToggleTheme) => {
-                self.theme = self.theme.toggled();
-                self.editing = None;
-                return Vec::new();
-            }
-            Some(Command::TextEditing) | None => {}
-        }
-        // Not a bound key: text.
-        if matches!(
-            w.mode,
-            Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_)
-        ) {
-            return match k.code {
-                KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
-                    w.update(Msg::Char(c))
-                }
-                KeyCode::Backspace => w.update(Msg::Backspace),
-                _ => Vec::new(),
-            };
-        }
-        if w.screen == Screen::Welcome {
-            return Vec::new();
-        }
-        if self.editing.is_some() {
-            if self.textarea.input(k) {
-                let text = self.textarea.lines().join("\n");
-                if let Some((b, _)) = self.editing {
-                    self.editing = Some((b, text.clone()));
-                }
-                let fx = w.update(Msg::SetText(text));
-                self.own_revision = w.revision;
-                return fx;
-            }
-            return Vec::new();
-        }
-        // On a list selector, letters do nothing; elsewhere a printable key
-        // on a choice opens it with that letter as the filter.
-        if let KeyCode::Char(c) = k.code
-            && matches!(w.current_field().map(|f| f.input()), Some(Input::Choice))
-            && !k.modifiers.contains(KeyModifiers::CONTROL)
-        {
-            let mut fx = w.update(Msg::Action(Action::Activate));
-            fx.extend(w.update(Msg::Char(c)));
-            return fx;
-        }
-        Vec::new()
-    }
-
-    fn paste(&mut self, w: &mut Wizard, s: &str) -> Vec<Effect> {
-        if self.editing.is_some() {
-            self.textarea.insert_str(s);
-            let text = self.textarea.lines().join("\n");
-            let fx = w.update(Msg::SetText(text));
-            self.own_revision = w.revision;
-            return fx;
-        }
-        Vec::new()
-    }
-
-    fn mouse(&mut self, w: &mut Wizard, m: event::MouseEvent) -> Vec<Effect> {
-        let at = Position {
-            x: m.column,
-            y: m.row,
-        };
-        let hit =
-            |list: &[(Rect, usize)]| list.iter().find(|(r, _)| r.contains(at)).map(|(_, i)| *i);
-        match m.kind {
-            MouseEventKind::Down(MouseButton::Left) => {
-                if let Some(i) = hit(&self.hits.options) {
-                    return w.update(Msg::ClickOption(i));
-                }
-                if let Some(i) = hit(&self.hits.welcome) {
-                    return w.update(Msg::ClickWelcome(i));
-                }
-                if w.mode != Mode::Normal {
-                    return Vec::new();
-                }
-                if let Some(i) = hit(&self.hits.steps) {
-                    return w.update(Msg::ClickStep(i));
-                }
-                if let Some((rect, i)) =
-                    self.hits.rows.iter().find(|(r, _)| r.contains(at)).copied()
-                    && matches!(w.rows().get(i), Some(Row::Field(f)) if f.input() == Input::Selector)
-                    && w.row == i
-                    && w.focus == Focus::Form
-                {
-                    // On a list's line: the left part goes to the previous
-                    // item, the right part to the next.
-                    let action = if m.column < rect.x + rect.width * 2 / 3 {
-                        Action::ItemPrev
-                    } else {
-                        Action::ItemNext
-                    };
-                    return w.update(Msg::Action(action));
-                }
-                if let Some(i) = hit(&self.hits.rows) {
-                    let again = w.row == i && w.focus == Focus::Form;
-                    let mut fx = w.update(Msg::ClickRow(i));
-                    // A second click on a toggle, choice or button acts on it.
-                    if again && w.editing_text().is_none() {
-                        fx.extend(w.update(Msg::Action(Action::Activate)));
-                    }
-                    return fx;
-                }
-                Vec::new()
-            }
-            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
-                let down = m.kind == MouseEventKind::ScrollDown;
-                let in_preview = self.hits.preview.is_some_and(|r| r.contains(at));
-                let action = match (in_preview, down) {
-                    (true, true) => Action::ScrollDown,
-                    (true, false) => Action::ScrollUp,
-                    (false, true) => Action::Down,
-                    (false, false) => Action::Up,
-                };
-                w.update(Msg::Action(action))
-            }
-            _ => Vec::new(),
-        }
-    }
-
-    fn effect(&mut self, term: &mut Term, w: &mut Wizard, fx: Effect) -> io::Result<()> {
-        let msg = match fx {
-            Effect::Save(path) => match store::save_case(&path, &w.case) {
-                Ok(()) => {
-                    remember(&path);
-                    Some(Msg::Saved(path))
-                }
-                Err(e) => Some(Msg::Failed(e.to_string())),
-            },
-            Effect::Load(path) => match store::load_case(&path) {
-                Ok(c) => {
-                    remember(&path);
-                    Some(Msg::Loaded(Box::new(c), Some(path)))
-                }
-                Err(e) => Some(Msg::Failed(e.to_string())),
-            },
-            Effect::Recover(path) => {
-                match read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
-                    Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
-                    Err(e) => Some(Msg::Failed(e)),
-                }
-            }
-            Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
-            Effect::Open(path) => {
-                let opener = if cfg!(target_os = "macos") {
-                    "open"
-                } else {
-                    "xdg-open"
-                };
-                match std::process::Command::new(opener)
-                    .arg(&path)
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
-                    .spawn()
-                {
-                    Ok(_) => None,
-                    Err(e) => Some(Msg::Failed(format!("{opener}: {e}"))),
-                }
-            }
-            Effect::EditExternally(field, text) => Some(self.external_editor(term, field, &text)),
-            Effect::DiscardAutosave => {
-                if let Some(old) = self.slot.take() {
-                    discard_autosave(&old);
-                }
-                if let Some(own) = autosave_slot(w.path.as_deref()) {
-                    discard_autosave(&own);
-                }
-                self.autosaved = w.revision;
-                None
-            }
-            Effect::Exit => None,
-        };
-        if let Some(m) = msg {
-            let more = w.update(m);
-            for fx in more {
-                self.effect(term, w, fx)?;
-            }
-        }
-        Ok(())
-    }
-
-    fn external_editor(
-        &mut self,
-        term: &mut Term,
-        field: crate::wizard::fields::Field,
-        text: &str,
-    ) -> Msg {
-        let editor = std::env::var("VISUAL")
-            .or_else(|_| std::env::var("EDITOR"))
-            .unwrap_or_else(|_| "vi".to_string());
-        let Some(dir) = store::project_dirs().map(|d| d.data_dir().to_path_buf()) else {
-            return Msg::Failed("no data directory".into());
-        };
-        let _ = std::fs::create_dir_all(&dir);
-        let file = dir.join("edit.txt");
-        if let Err(e) = store::write_atomic(&file, text.as_bytes()) {
-            return Msg::Failed(e.to_string());
-        }
-        restore();
-        let mut parts = editor.split_whitespace();
-        let program = parts.next().unwrap_or("vi");
-        let status = std::process::Command::new(program)
-            .args(parts)
-            .arg(&file)
-            .status();
-        let _ = enable_raw_mode();
-        let _ = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture);
-        let _ = term.clear();
-        let result = match status {
-            Ok(s) if s.success() => match store::read_text(&file) {
-                Ok(t) => Msg::Edited(field, t.strip_suffix('\n').unwrap_or(&t).to_string()),
-                Err(e) => Msg::Failed(e.to_string()),
-            },
-            Ok(s) => Msg::Failed(format!("{program}: {s}")),
-            Err(e) => Msg::Failed(format!("{program}: {e}")),
-        };
-        let _ = std::fs::remove_file(&file);
-        let _ = std::fs::remove_file(store::backup_path(&file));
-        self.editing = None;
-        result
-    }
-}
-
-fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
-    let opts = Options {
-        draft,
-        bilingual: w.bilingual,
-        ..Options::new(&w.document_language(), w.today)
-    };
-    let doc = match document::compose(&w.case, &w.catalog, &opts) {
-        Ok(d) => d,
-        Err(e) => return Msg::Failed(e.to_string()),
-    };
-    let rendered = match document::pdf::render(&doc) {
-        Ok(r) => r,
-        Err(e) => return Msg::Failed(e.to_string()),
-    };
-    match store::write_atomic(path, &rendered.pdf) {
-        Ok(()) => Msg::Produced(path.to_path_buf()),
-        Err(e) => Msg::Failed(e.to_string()),
-    }
 }
 
 #[cfg(test)]
 mod tests {
     //! Keys through the real key handling, without a terminal.
     use super::*;
-    use crate::wizard::Step;
+    use crate::case::Case;
     use crate::wizard::fields::{Field, Top};
+    use crate::wizard::{Effect, Step};
     use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
     fn app() -> App {

@@ -1,7 +1,9 @@
 //! The wizard driven headless: messages in, state, findings and effects out.
 
 use super::*;
+use crate::case::MeasureKind;
 use crate::store::builtin_catalog;
+use fields::Top;
 
 fn today() -> Date {
     "2026-11-22".parse().unwrap()

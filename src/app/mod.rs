@@ -1,0 +1,161 @@
+//! One match over the commands: wires the core (case, profiles, checks,
+//! document) to files and the terminal. Returns the process exit code:
+//! 0 success, 1 the case has errors (or a profile is broken), 2 the command
+//! could not run (unreadable file, bad argument).
+//!
+//! Each command lives in its own file (`check`, `render`, `profiles`,
+//! `new`); `report` turns findings into the lines the command line prints.
+//! This module must not hold command logic beyond the dispatch and the
+//! helpers the commands share.
+
+mod check;
+mod new;
+mod profiles;
+mod render;
+mod report;
+
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use crate::case::Case;
+use crate::check::{Context, Finding};
+use crate::cli::{Cli, Command, ProfilesCommand};
+use crate::document;
+use crate::i18n::Localizer;
+use crate::profile::Catalog;
+use crate::store;
+
+/// Exit codes, re-exported from their own module so `tui` need not import
+/// `app`.
+pub use crate::exit::{FAILURE, FINDINGS, OK};
+pub use report::{format_finding, format_finding_in, summary};
+
+/// The interface language: `--ui-lang`, else the system locale, else English.
+pub fn ui_language(asked: Option<&str>) -> String {
+    if let Some(a) = asked {
+        return a.to_string();
+    }
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+        if let Ok(v) = std::env::var(var) {
+            let code: String = v.chars().take_while(|c| c.is_ascii_alphabetic()).collect();
+            if code.len() == 2 {
+                return code.to_lowercase();
+            }
+        }
+    }
+    crate::i18n::FALLBACK.to_string()
+}
+
+/// Today's date, or the one given with `--today`.
+pub fn today(asked: Option<&str>, l: &Localizer) -> Result<Date, String> {
+    match asked {
+        Some(s) => {
+            crate::check::formats::date(s).ok_or_else(|| l.ta("cli-bad-today", &[("value", s)]))
+        }
+        None => Ok(jiff::Zoned::now().date()),
+    }
+}
+
+/// Run the command line; returns the exit code.
+pub fn run(cli: Cli) -> i32 {
+    let ui = Localizer::new(&ui_language(cli.ui_lang.as_deref()));
+    let today = match today(cli.today.as_deref(), &ui) {
+        Ok(d) => d,
+        Err(msg) => {
+            eprintln!("{msg}");
+            return FAILURE;
+        }
+    };
+    let catalog = store::load_catalog(cli.profiles.as_deref());
+    if let Some(dir) = &cli.profiles
+        && !dir.is_dir()
+    {
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-profiles-dir-missing",
+                &[("dir", &dir.display().to_string())]
+            )
+        );
+        return FAILURE;
+    }
+    let command = match cli.command {
+        Some(c) => c,
+        None => return crate::tui::run(None, catalog, ui, today),
+    };
+    match command {
+        Command::Open { case } => crate::tui::run(Some(case), catalog, ui, today),
+        Command::Check { case, lang, format } => {
+            check::cmd_check(&case, lang.as_deref(), format, &catalog, &ui, today)
+        }
+        Command::Render {
+            case,
+            output,
+            lang,
+            draft,
+            text,
+            bilingual,
+            internal_annex,
+        } => render::cmd_render(
+            &case,
+            &output,
+            lang.as_deref(),
+            (draft, text, bilingual, internal_annex),
+            &catalog,
+            &ui,
+            today,
+        ),
+        Command::Profiles { command } => match command {
+            ProfilesCommand::List => profiles::cmd_profiles_list(&catalog, &ui),
+            ProfilesCommand::Show { code } => profiles::cmd_profiles_show(&code, &catalog, &ui),
+            ProfilesCommand::Check { dir } => {
+                profiles::cmd_profiles_check(dir.as_deref(), catalog, &ui, today)
+            }
+        },
+        Command::New { case, to } => new::cmd_new(&case, to.as_deref(), &ui),
+        Command::Languages => {
+            for lang in crate::i18n::languages() {
+                let l = Localizer::new(&lang);
+                println!("{lang}\t{}", l.t("language-self-name"));
+            }
+            OK
+        }
+    }
+}
+
+fn print_problems(catalog: &Catalog, ui: &Localizer) {
+    for p in &catalog.problems {
+        eprintln!(
+            "{}",
+            ui.ta("cli-profile-skipped", &[("problem", &p.to_string())])
+        );
+    }
+}
+
+fn load(path: &Path, ui: &Localizer) -> Result<Case, i32> {
+    store::load_case(path).map_err(|e| {
+        eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
+        FAILURE
+    })
+}
+
+/// Read a case, say which profiles were skipped, and check it for the
+/// document language that will be used.
+fn load_checked(
+    path: &Path,
+    lang: Option<&str>,
+    catalog: &Catalog,
+    ui: &Localizer,
+    today: Date,
+) -> Result<(Case, String, Vec<Finding>), i32> {
+    let case = load(path, ui)?;
+    print_problems(catalog, ui);
+    let doc_lang = document::choose_language(&case, catalog, lang);
+    let ctx = Context {
+        today,
+        document_language: Some(doc_lang.clone()),
+    };
+    let findings = crate::check::check(&case, catalog, &ctx);
+    Ok((case, doc_lang, findings))
+}

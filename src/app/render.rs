@@ -1,0 +1,110 @@
+//! `rogatory render`: compose the request and write it as PDF or text;
+//! refuses a case with errors unless it is marked as a draft.
+
+use std::path::Path;
+
+use jiff::civil::Date;
+
+use super::report::format_finding_in;
+use super::{FAILURE, FINDINGS, OK, load_checked};
+use crate::check::{self, Finding, Severity};
+use crate::document::{self, Options};
+use crate::i18n::Localizer;
+use crate::profile::Catalog;
+use crate::store;
+
+pub(super) fn cmd_render(
+    path: &Path,
+    output: &Path,
+    lang: Option<&str>,
+    (draft, text, bilingual, internal_annex): (bool, bool, document::Bilingual, bool),
+    catalog: &Catalog,
+    ui: &Localizer,
+    today: Date,
+) -> i32 {
+    let (case, doc_lang, findings) = match load_checked(path, lang, catalog, ui, today) {
+        Ok(c) => c,
+        Err(code) => return code,
+    };
+    let errors: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+        .collect();
+    if !errors.is_empty() && !draft {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        let file = path.display().to_string();
+        for f in &errors {
+            eprintln!("{}", format_finding_in(f, ui, Some((&file, &text))));
+        }
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-render-refused",
+                &[("count", &errors.len().to_string())]
+            )
+        );
+        return FINDINGS;
+    }
+    let opts = Options {
+        draft,
+        bilingual,
+        ..Options::new(&doc_lang, today)
+    };
+    let doc = match document::compose(&case, catalog, &opts) {
+        Ok(mut d) => {
+            if internal_annex {
+                document::add_internal_annex(&mut d, &findings);
+            }
+            d
+        }
+        Err(e) => {
+            eprintln!(
+                "{}",
+                ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+            );
+            return FAILURE;
+        }
+    };
+    let bytes = if text {
+        document::text::to_text(&doc, 78).into_bytes()
+    } else {
+        match document::pdf::render(&doc) {
+            Ok(r) => {
+                if !r.pdf_a {
+                    eprintln!("{}", ui.t("cli-not-pdf-a"));
+                }
+                for w in &r.warnings {
+                    eprintln!("{}", ui.ta("cli-layout-warning", &[("warning", w)]));
+                }
+                r.pdf
+            }
+            Err(e) => {
+                eprintln!(
+                    "{}",
+                    ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+                );
+                return FAILURE;
+            }
+        }
+    };
+    if let Err(e) = store::write_atomic(output, &bytes) {
+        eprintln!(
+            "{}",
+            ui.ta("cli-cannot-write", &[("error", &e.to_string())])
+        );
+        return FAILURE;
+    }
+    let (_, w, _) = check::counts(&findings);
+    println!(
+        "{}",
+        ui.ta(
+            "cli-rendered",
+            &[
+                ("path", &output.display().to_string()),
+                ("lang", &opts.lang),
+                ("warnings", &w.to_string()),
+            ]
+        )
+    );
+    OK
+}

@@ -1,0 +1,135 @@
+//! Effects: carrying out what the wizard asks for — saving, loading,
+//! recovering a draft, writing and opening the PDF, editing a field in
+//! $EDITOR, discarding the autosave — and feeding the result back to it.
+//! Files go through `store`.
+
+use std::io;
+use std::path::Path;
+
+use crossterm::event::EnableMouseCapture;
+use crossterm::execute;
+use crossterm::terminal::{EnterAlternateScreen, enable_raw_mode};
+
+use super::{App, Term, restore};
+use crate::document::{self, Options};
+use crate::store;
+use crate::wizard::{Effect, Msg, Wizard};
+
+impl App {
+    pub(super) fn effect(&mut self, term: &mut Term, w: &mut Wizard, fx: Effect) -> io::Result<()> {
+        let msg = match fx {
+            Effect::Save(path) => match store::save_case(&path, &w.case) {
+                Ok(()) => {
+                    store::remember(&path);
+                    Some(Msg::Saved(path))
+                }
+                Err(e) => Some(Msg::Failed(e.to_string())),
+            },
+            Effect::Load(path) => match store::load_case(&path) {
+                Ok(c) => {
+                    store::remember(&path);
+                    Some(Msg::Loaded(Box::new(c), Some(path)))
+                }
+                Err(e) => Some(Msg::Failed(e.to_string())),
+            },
+            Effect::Recover(path) => {
+                match store::read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
+                    Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
+                    Err(e) => Some(Msg::Failed(e.to_string())),
+                }
+            }
+            Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
+            Effect::Open(path) => {
+                let opener = if cfg!(target_os = "macos") {
+                    "open"
+                } else {
+                    "xdg-open"
+                };
+                match std::process::Command::new(opener)
+                    .arg(&path)
+                    .stdout(std::process::Stdio::null())
+                    .stderr(std::process::Stdio::null())
+                    .spawn()
+                {
+                    Ok(_) => None,
+                    Err(e) => Some(Msg::Failed(format!("{opener}: {e}"))),
+                }
+            }
+            Effect::EditExternally(field, text) => Some(self.external_editor(term, field, &text)),
+            Effect::DiscardAutosave => {
+                if let Some(old) = self.slot.take() {
+                    store::discard_autosave(&old);
+                }
+                if let Some(own) = store::autosave_slot(w.path.as_deref()) {
+                    store::discard_autosave(&own);
+                }
+                self.autosaved = w.revision;
+                None
+            }
+            Effect::Exit => None,
+        };
+        if let Some(m) = msg {
+            let more = w.update(m);
+            for fx in more {
+                self.effect(term, w, fx)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn external_editor(
+        &mut self,
+        term: &mut Term,
+        field: crate::wizard::fields::Field,
+        text: &str,
+    ) -> Msg {
+        let editor = std::env::var("VISUAL")
+            .or_else(|_| std::env::var("EDITOR"))
+            .unwrap_or_else(|_| "vi".to_string());
+        let file = match store::EditFile::create(text) {
+            Ok(f) => f,
+            Err(e) => return Msg::Failed(e.to_string()),
+        };
+        restore();
+        let mut parts = editor.split_whitespace();
+        let program = parts.next().unwrap_or("vi");
+        let status = std::process::Command::new(program)
+            .args(parts)
+            .arg(file.path())
+            .status();
+        let _ = enable_raw_mode();
+        let _ = execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture);
+        let _ = term.clear();
+        let result = match status {
+            Ok(s) if s.success() => match file.read() {
+                Ok(t) => Msg::Edited(field, t.strip_suffix('\n').unwrap_or(&t).to_string()),
+                Err(e) => Msg::Failed(e.to_string()),
+            },
+            Ok(s) => Msg::Failed(format!("{program}: {s}")),
+            Err(e) => Msg::Failed(format!("{program}: {e}")),
+        };
+        file.remove();
+        self.editing = None;
+        result
+    }
+}
+
+fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
+    let opts = Options {
+        draft,
+        bilingual: w.bilingual,
+        ..Options::new(&w.document_language(), w.today)
+    };
+    let doc = match document::compose(&w.case, &w.catalog, &opts) {
+        Ok(d) => d,
+        Err(e) => return Msg::Failed(e.to_string()),
+    };
+    let rendered = match document::pdf::render(&doc) {
+        Ok(r) => r,
+        Err(e) => return Msg::Failed(e.to_string()),
+    };
+    match store::write_atomic(path, &rendered.pdf) {
+        Ok(()) => Msg::Produced(path.to_path_buf()),
+        Err(e) => Msg::Failed(e.to_string()),
+    }
+}

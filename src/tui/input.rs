@@ -1,0 +1,204 @@
+//! Input: which key contexts apply, and how a key, a paste or a mouse
+//! event becomes wizard messages (through the key table, or as text for
+//! the focused editor). Nothing here draws or touches files.
+
+use crossterm::event::{self, KeyCode, KeyEvent, KeyModifiers, MouseButton, MouseEventKind};
+use ratatui::layout::{Position, Rect};
+
+use super::keymap::{self, Command, Ctx};
+use super::{App, Bound};
+use crate::wizard::fields::Input;
+use crate::wizard::{Action, Effect, Focus, Mode, Msg, Row, Screen, Wizard};
+
+impl App {
+    pub(super) fn contexts(&self, w: &Wizard) -> Vec<Ctx> {
+        match (&w.mode, &w.screen) {
+            (Mode::Help, _) => vec![Ctx::Global, Ctx::Choice],
+            (Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_), _) => vec![Ctx::Choice],
+            (_, Screen::Welcome) => vec![Ctx::Choice, Ctx::Global],
+            _ => {
+                let mut v = vec![Ctx::Global];
+                if w.in_list() {
+                    v.push(Ctx::List);
+                }
+                if matches!(w.current_field().map(|f| f.input()), Some(Input::Selector)) {
+                    v.push(Ctx::Selector);
+                }
+                if self.editing.is_some() && w.focus == Focus::Form {
+                    v.push(Ctx::Text);
+                } else {
+                    v.push(Ctx::Form);
+                }
+                v
+            }
+        }
+    }
+
+    pub(super) fn key(&mut self, w: &mut Wizard, k: KeyEvent) -> Vec<Effect> {
+        let ctxs = self.contexts(w);
+        // In a multi-line field, ↑/↓ move between lines until the first or
+        // last line, then between fields.
+        if let Some((Bound::Field(f), _)) = self.editing
+            && f.input() == Input::Area
+            && k.modifiers == KeyModifiers::NONE
+        {
+            let row = self.textarea.cursor().0;
+            let last = self.textarea.lines().len().saturating_sub(1);
+            let action = match k.code {
+                KeyCode::Up if row == 0 => Some(Action::PrevField),
+                KeyCode::Down if row >= last => Some(Action::NextField),
+                _ => None,
+            };
+            if let Some(a) = action {
+                return w.update(Msg::Action(a));
+            }
+        }
+        if let Some((Bound::Field(f), _)) = self.editing
+            && f.input() != Input::Area
+            && k.modifiers == KeyModifiers::NONE
+        {
+            let action = match k.code {
+                KeyCode::Up => Some(Action::PrevField),
+                KeyCode::Down | KeyCode::Enter => Some(Action::NextField),
+                _ => None,
+            };
+            if let Some(a) = action {
+                return w.update(Msg::Action(a));
+            }
+        }
+        if self.editing == Some((Bound::Output, String::new()))
+            || matches!(self.editing, Some((Bound::Output, _)))
+        {
+            match k.code {
+                KeyCode::Up if k.modifiers == KeyModifiers::NONE => {
+                    return w.update(Msg::Action(Action::PrevField));
+                }
+                KeyCode::Down | KeyCode::Enter | KeyCode::Tab => {
+                    return w.update(Msg::Action(Action::NextField));
+                }
+                _ => {}
+            }
+        }
+        match keymap::lookup(&ctxs, &k) {
+            Some(Command::Wizard(a)) => return w.update(Msg::Action(a)),
+            Some(Command::ToggleTheme) => {
+                self.theme = self.theme.toggled();
+                self.editing = None;
+                return Vec::new();
+            }
+            Some(Command::TextEditing) | None => {}
+        }
+        // Not a bound key: text.
+        if matches!(
+            w.mode,
+            Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_)
+        ) {
+            return match k.code {
+                KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
+                    w.update(Msg::Char(c))
+                }
+                KeyCode::Backspace => w.update(Msg::Backspace),
+                _ => Vec::new(),
+            };
+        }
+        if w.screen == Screen::Welcome {
+            return Vec::new();
+        }
+        if self.editing.is_some() {
+            if self.textarea.input(k) {
+                let text = self.textarea.lines().join("\n");
+                if let Some((b, _)) = self.editing {
+                    self.editing = Some((b, text.clone()));
+                }
+                let fx = w.update(Msg::SetText(text));
+                self.own_revision = w.revision;
+                return fx;
+            }
+            return Vec::new();
+        }
+        // On a list selector, letters do nothing; elsewhere a printable key
+        // on a choice opens it with that letter as the filter.
+        if let KeyCode::Char(c) = k.code
+            && matches!(w.current_field().map(|f| f.input()), Some(Input::Choice))
+            && !k.modifiers.contains(KeyModifiers::CONTROL)
+        {
+            let mut fx = w.update(Msg::Action(Action::Activate));
+            fx.extend(w.update(Msg::Char(c)));
+            return fx;
+        }
+        Vec::new()
+    }
+
+    pub(super) fn paste(&mut self, w: &mut Wizard, s: &str) -> Vec<Effect> {
+        if self.editing.is_some() {
+            self.textarea.insert_str(s);
+            let text = self.textarea.lines().join("\n");
+            let fx = w.update(Msg::SetText(text));
+            self.own_revision = w.revision;
+            return fx;
+        }
+        Vec::new()
+    }
+
+    pub(super) fn mouse(&mut self, w: &mut Wizard, m: event::MouseEvent) -> Vec<Effect> {
+        let at = Position {
+            x: m.column,
+            y: m.row,
+        };
+        let hit =
+            |list: &[(Rect, usize)]| list.iter().find(|(r, _)| r.contains(at)).map(|(_, i)| *i);
+        match m.kind {
+            MouseEventKind::Down(MouseButton::Left) => {
+                if let Some(i) = hit(&self.hits.options) {
+                    return w.update(Msg::ClickOption(i));
+                }
+                if let Some(i) = hit(&self.hits.welcome) {
+                    return w.update(Msg::ClickWelcome(i));
+                }
+                if w.mode != Mode::Normal {
+                    return Vec::new();
+                }
+                if let Some(i) = hit(&self.hits.steps) {
+                    return w.update(Msg::ClickStep(i));
+                }
+                if let Some((rect, i)) =
+                    self.hits.rows.iter().find(|(r, _)| r.contains(at)).copied()
+                    && matches!(w.rows().get(i), Some(Row::Field(f)) if f.input() == Input::Selector)
+                    && w.row == i
+                    && w.focus == Focus::Form
+                {
+                    // On a list's line: the left part goes to the previous
+                    // item, the right part to the next.
+                    let action = if m.column < rect.x + rect.width * 2 / 3 {
+                        Action::ItemPrev
+                    } else {
+                        Action::ItemNext
+                    };
+                    return w.update(Msg::Action(action));
+                }
+                if let Some(i) = hit(&self.hits.rows) {
+                    let again = w.row == i && w.focus == Focus::Form;
+                    let mut fx = w.update(Msg::ClickRow(i));
+                    // A second click on a toggle, choice or button acts on it.
+                    if again && w.editing_text().is_none() {
+                        fx.extend(w.update(Msg::Action(Action::Activate)));
+                    }
+                    return fx;
+                }
+                Vec::new()
+            }
+            MouseEventKind::ScrollDown | MouseEventKind::ScrollUp => {
+                let down = m.kind == MouseEventKind::ScrollDown;
+                let in_preview = self.hits.preview.is_some_and(|r| r.contains(at));
+                let action = match (in_preview, down) {
+                    (true, true) => Action::ScrollDown,
+                    (true, false) => Action::ScrollUp,
+                    (false, true) => Action::Down,
+                    (false, false) => Action::Up,
+                };
+                w.update(Msg::Action(action))
+            }
+            _ => Vec::new(),
+        }
+    }
+}

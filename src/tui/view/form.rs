@@ -1,0 +1,375 @@
+//! The form: the middle of the form screen, one row per field of the
+//! current step (label, mark, value), the focused text field showing its
+//! editor; on the review step one row per finding, on the produce step the
+//! output, draft, bilingual and produce rows.
+//!
+//! ```text
+//! │ header                                                          │
+//! │ steps        ┌ Authority ───────────────────┐ guidance           │
+//! │              │ ▶ Requesting state *  GB …   │                    │
+//! │              │   Authority          ✗ …     │                    │
+//! │              └──────────────────────────────┘                    │
+//!                  ▲ here
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Paragraph};
+use ratatui_textarea::TextArea;
+
+use super::{Hits, display_width, severity_mark, severity_style, truncate};
+use crate::tui::theme::Theme;
+use crate::wizard::fields::{Field, Input, ListKind, Top};
+use crate::wizard::{Focus, Mode, Row, Step, Wizard};
+
+/// The shown value of a field that is not being edited.
+fn value_text(w: &Wizard, field: Field) -> String {
+    let l = &w.ui;
+    let case = &w.case;
+    match field.input() {
+        Input::Toggle => l.t(if field.is_on(case) {
+            "wiz-toggle-on"
+        } else {
+            "wiz-toggle-off"
+        }),
+        Input::Selector => {
+            let Field::List(list) = field else {
+                return String::new();
+            };
+            let n = list.len(case);
+            if n == 0 {
+                return l.t("wiz-list-empty");
+            }
+            let i = w.selected(list);
+            let title = list.title(case, i);
+            let title = if list == ListKind::Measures && !title.is_empty() {
+                l.t(&title)
+            } else {
+                title
+            };
+            format!(
+                "◀ {} ▶",
+                l.ta(
+                    "wiz-list-item",
+                    &[
+                        ("n", &(i + 1).to_string()),
+                        ("count", &n.to_string()),
+                        ("title", &title)
+                    ]
+                )
+            )
+        }
+        Input::Choice
+            if matches!(
+                field,
+                Field::Offence(_, crate::wizard::fields::OffenceField::Iccs)
+            ) =>
+        {
+            let Field::Offence(i, _) = field else {
+                return String::new();
+            };
+            case.offences
+                .get(i)
+                .map(|o| {
+                    o.iccs
+                        .iter()
+                        .map(|c| crate::taxonomy::describe(c, l.lang()))
+                        .collect::<Vec<_>>()
+                        .join("; ")
+                })
+                .unwrap_or_default()
+        }
+        Input::Choice => {
+            let v = field.text(case);
+            if v.is_empty() {
+                if field == Field::Top(Top::DocumentLanguage) {
+                    return format!(
+                        "{} → {}",
+                        l.t("wiz-choice-automatic"),
+                        w.document_language()
+                    );
+                }
+                return String::new();
+            }
+            w.options(field)
+                .into_iter()
+                .find(|o| o.value == v)
+                .map(|o| o.label)
+                .unwrap_or(v)
+        }
+        _ => field.text(case).replace('\n', " ⏎ "),
+    }
+}
+
+pub(super) fn draw(
+    f: &mut Frame,
+    area: Rect,
+    w: &Wizard,
+    t: &Theme,
+    ta: &TextArea,
+    hits: &mut Hits,
+) {
+    let l = &w.ui;
+    let border = if w.focus == Focus::Form {
+        t.border_focus
+    } else {
+        t.border
+    };
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", l.t(w.step.title_id())),
+            t.title,
+        ))
+        .border_style(border)
+        .style(t.base);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    hits.form = Some(inner);
+    let rows = w.rows();
+    let longest = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(f) => Some(display_width(&l.t(&f.label_id())) as u16 + 4),
+            Row::Output => Some(display_width(&l.t("wiz-output")) as u16 + 4),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(12);
+    let label_w = longest.min(inner.width * 9 / 20).max(12);
+    let value_w = inner.width.saturating_sub(label_w + 1);
+    // Heights: the focused text row shows its editor; others one line.
+    let heights: Vec<u16> = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| match r {
+            Row::Field(fl) if i == w.row && w.focus == Focus::Form && fl.input() == Input::Area => {
+                // Wrapped lines of the text, plus one to type on.
+                let width = usize::from(value_w.max(1));
+                let wrapped: usize = ta
+                    .lines()
+                    .iter()
+                    .map(|line| display_width(line).max(1).div_ceil(width))
+                    .sum();
+                (wrapped as u16 + 1).clamp(3, (inner.height / 2).max(3))
+            }
+            Row::Finding(_) => 2,
+            _ => 1,
+        })
+        .collect();
+    // Intro line for review and produce.
+    let mut y = inner.y;
+    let intro = match w.step {
+        Step::Review => Some(if w.findings.is_empty() {
+            l.t("wiz-review-empty")
+        } else {
+            l.t("wiz-review-intro")
+        }),
+        Step::Produce => Some(l.ta(
+            "wiz-produce-intro",
+            &[
+                ("lang", &w.document_language()),
+                ("errors", &crate::check::counts(&w.findings).0.to_string()),
+            ],
+        )),
+        _ => None,
+    };
+    if let Some(text) = intro {
+        f.render_widget(
+            Paragraph::new(text).style(t.dim),
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+        y += 2;
+    }
+    let avail = inner.y + inner.height;
+    // Scroll so the focused row is visible.
+    // The focused row, kept inside the rows even if they just changed.
+    let focus_row = w.row.min(heights.len().saturating_sub(1));
+    let mut first = 0;
+    loop {
+        let before: u16 = heights[first..focus_row].iter().sum();
+        let own = heights.get(focus_row).copied().unwrap_or(1);
+        if y + before + own <= avail || first >= focus_row {
+            break;
+        }
+        first += 1;
+    }
+    for (i, row) in rows.iter().enumerate().skip(first) {
+        let h = heights[i];
+        if y + h > avail {
+            break;
+        }
+        let rect = Rect {
+            x: inner.x,
+            y,
+            width: inner.width,
+            height: h,
+        };
+        hits.rows.push((rect, i));
+        let focused = i == w.row && w.focus == Focus::Form;
+        draw_row(f, rect, label_w, value_w, w, t, ta, *row, focused);
+        y += h;
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn draw_row(
+    f: &mut Frame,
+    rect: Rect,
+    label_w: u16,
+    value_w: u16,
+    w: &Wizard,
+    t: &Theme,
+    ta: &TextArea,
+    row: Row,
+    focused: bool,
+) {
+    let l = &w.ui;
+    let label_rect = Rect {
+        width: label_w,
+        height: 1,
+        ..rect
+    };
+    let value_rect = Rect {
+        x: rect.x + label_w + 1,
+        width: value_w,
+        ..rect
+    };
+    let label_style = if focused { t.focus } else { t.label };
+    let marker = if focused { "▶" } else { " " };
+    match row {
+        Row::Field(field) => {
+            let findings = w.field_findings(field);
+            let worst = findings.iter().map(|f| f.severity).min();
+            let label = l.t(&field.label_id());
+            let required = crate::wizard::fields::is_required(&w.case, field);
+            let mark = worst
+                .map(severity_mark)
+                .unwrap_or(if required { "*" } else { " " });
+            let label_text = truncate(
+                &format!("{marker}{label}"),
+                label_w.saturating_sub(2) as usize,
+            );
+            let pad = (label_w as usize).saturating_sub(display_width(&label_text) + 2);
+            let line = Line::from(vec![
+                Span::styled(label_text, label_style),
+                Span::styled(" ".repeat(pad), label_style),
+                Span::styled(
+                    format!(" {mark}"),
+                    worst.map_or(t.base, |s| severity_style(t, s)),
+                ),
+            ]);
+            f.render_widget(Paragraph::new(line), label_rect);
+            let editing = focused
+                && matches!(field.input(), Input::Line | Input::Date | Input::Area)
+                && w.mode == Mode::Normal;
+            if editing {
+                f.render_widget(ta, value_rect);
+            } else {
+                let text = truncate(&value_text(w, field), value_w as usize);
+                let style = if focused { t.focus } else { t.base };
+                f.render_widget(
+                    Paragraph::new(text).style(style),
+                    Rect {
+                        height: 1,
+                        ..value_rect
+                    },
+                );
+            }
+        }
+        Row::Finding(i) => {
+            if let Some(fd) = w.findings.get(i) {
+                let style = if focused {
+                    t.focus
+                } else {
+                    severity_style(t, fd.severity)
+                };
+                let head = format!(
+                    "{marker}{} {}  {}",
+                    severity_mark(fd.severity),
+                    l.t(fd.severity.message_id()),
+                    fd.path
+                );
+                f.render_widget(
+                    Paragraph::new(truncate(&head, rect.width as usize)).style(style),
+                    Rect { height: 1, ..rect },
+                );
+                let msg = truncate(&format!("   {}", fd.message(l)), rect.width as usize);
+                f.render_widget(
+                    Paragraph::new(msg).style(t.base),
+                    Rect {
+                        y: rect.y + 1,
+                        height: 1,
+                        ..rect
+                    },
+                );
+            }
+        }
+        Row::Output => {
+            f.render_widget(
+                Paragraph::new(format!("{marker}{}", l.t("wiz-output"))).style(label_style),
+                label_rect,
+            );
+            if focused && w.mode == Mode::Normal {
+                f.render_widget(ta, value_rect);
+            } else {
+                let p = w.output_path().display().to_string();
+                f.render_widget(
+                    Paragraph::new(truncate(&p, value_w as usize)).style(t.base),
+                    value_rect,
+                );
+            }
+        }
+        Row::Draft => {
+            let v = l.t(if w.draft {
+                "wiz-toggle-on"
+            } else {
+                "wiz-toggle-off"
+            });
+            let text = format!("{marker}{v}  {}", l.t("wiz-draft"));
+            f.render_widget(
+                Paragraph::new(truncate(&text, rect.width as usize)).style(label_style),
+                rect,
+            );
+        }
+        Row::Bilingual => {
+            let v = l.t(match w.bilingual {
+                crate::document::Bilingual::None => "wiz-bilingual-none",
+                crate::document::Bilingual::Side => "wiz-bilingual-side",
+                crate::document::Bilingual::Sequential => "wiz-bilingual-sequential",
+            });
+            let text = format!("{marker}{}: {v}", l.t("wiz-bilingual"));
+            f.render_widget(
+                Paragraph::new(truncate(&text, rect.width as usize)).style(label_style),
+                rect,
+            );
+        }
+        Row::ProduceButton => {
+            let text = format!("{marker}{}", l.t("wiz-produce"));
+            f.render_widget(
+                Paragraph::new(text).style(if focused { t.focus } else { t.title }),
+                rect,
+            );
+        }
+        Row::OpenButton => {
+            let p = w
+                .produced
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            let text = format!("{marker}{}  {p}", l.t("wiz-open"));
+            f.render_widget(
+                Paragraph::new(truncate(&text, rect.width as usize)).style(if focused {
+                    t.focus
+                } else {
+                    t.title
+                }),
+                rect,
+            );
+        }
+    }
+}

@@ -1,0 +1,244 @@
+//! The guidance panel: the right column of the form screen (or under the
+//! form below 110 columns) with the focused field's help, its findings,
+//! what the requested state's profile says about it, the dual criminality
+//! assessment and the step's findings.
+//!
+//! ```text
+//! │ header                                                          │
+//! │ steps        │ form                     ┌ Help ───────────────┐ │
+//! │              │                          │ label, help, notes  │ │
+//! │              │                          │ findings of the step│ │
+//! │              │                          └─────────────────────┘ │
+//!                                             ▲ here
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Paragraph, Wrap};
+
+use super::{severity_mark, severity_style};
+use crate::check::Finding;
+use crate::i18n::Localizer;
+use crate::tui::theme::Theme;
+use crate::wizard::fields::{Field, ListKind, Top};
+use crate::wizard::{Row, Step, Wizard};
+
+fn finding_lines<'a>(
+    l: &Localizer,
+    t: &Theme,
+    findings: &[&Finding],
+    with_hint: bool,
+) -> Vec<Line<'a>> {
+    let mut lines = Vec::new();
+    for fd in findings {
+        let mut spans = vec![Span::styled(
+            format!("{} ", severity_mark(fd.severity)),
+            severity_style(t, fd.severity),
+        )];
+        spans.push(Span::styled(fd.message(l), t.base));
+        if let Some(rule) = fd.cite(l) {
+            spans.push(Span::styled(format!(" [{rule}]"), t.dim));
+        }
+        lines.push(Line::from(spans));
+        if with_hint && let Some(h) = fd.hint(l) {
+            lines.push(Line::from(Span::styled(format!("  → {h}"), t.dim)));
+        }
+    }
+    lines
+}
+
+/// What the requested state's profile adds for a field.
+fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
+    let l = &w.ui;
+    let Some(p) = w.catalog.get(&w.case.requested_state) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    match field {
+        Field::Top(Top::RequestedState) => {
+            out.push(format!(
+                "{} ({}) — {}",
+                p.name,
+                p.code,
+                l.ta("cli-verified", &[("date", &p.verified)])
+            ));
+            out.push(format!(
+                "{}: {}",
+                l.t("show-central-authority"),
+                p.central_authority.name
+            ));
+            if !p.central_authority.address.is_empty() {
+                out.push(p.central_authority.address.replace('\n', ", "));
+            }
+            out.push(format!(
+                "{}: {}",
+                l.t("show-languages"),
+                p.languages.join(", ")
+            ));
+            let ch: Vec<String> = p.channels.iter().map(|c| l.t(c.message_id())).collect();
+            if !ch.is_empty() {
+                out.push(format!("{}: {}", l.t("show-channels"), ch.join(", ")));
+            }
+        }
+        Field::Top(Top::DocumentLanguage) => {
+            out.push(format!(
+                "{}: {}",
+                l.t("show-languages"),
+                p.languages.join(", ")
+            ));
+            if !p.languages_note.is_empty() {
+                out.push(p.languages_note.clone());
+            }
+        }
+        Field::Top(Top::LegalBasis) | Field::Top(Top::LegalBasisNote) => {
+            if let Some(b) = p.legal_basis(w.case.legal_basis.trim()) {
+                out.push(b.title.clone());
+                if !b.note.is_empty() {
+                    out.push(b.note.clone());
+                }
+            }
+        }
+        Field::MeasureKind(i) | Field::Measure(i, _) => {
+            if let Some(kind) = w.case.measures.get(i).and_then(|m| m.kind)
+                && let Some(rule) = p.measures.get(&kind)
+            {
+                if rule.available == Some(false) {
+                    out.push(l.t("show-unavailable"));
+                }
+                out.extend(rule.requirements.iter().map(|r| format!("• {r}")));
+                if !rule.note.is_empty() {
+                    out.push(rule.note.clone());
+                }
+            }
+        }
+        Field::Top(Top::SignName | Top::SignTitle | Top::SignPlace | Top::SignDate) => {
+            let fm = &p.formalities;
+            for (flag, id) in [
+                (fm.signature, "show-signature"),
+                (fm.seal, "show-seal"),
+                (fm.legalisation, "show-legalisation"),
+                (fm.apostille, "show-apostille"),
+                (fm.certified_translation, "show-certified-translation"),
+            ] {
+                if let Some(b) = flag {
+                    out.push(format!(
+                        "{}: {}",
+                        l.t(id),
+                        l.t(if b { "value-yes" } else { "value-no" })
+                    ));
+                }
+            }
+            if !fm.note.is_empty() {
+                out.push(fm.note.clone());
+            }
+        }
+        _ => {}
+    }
+    out
+}
+
+pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
+    let l = &w.ui;
+    let block = Block::bordered()
+        .title(Span::styled(format!(" {} ", l.t("panel-help")), t.title))
+        .border_style(t.border)
+        .style(t.base);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    let mut lines: Vec<Line> = Vec::new();
+    if let Some(Row::Field(field)) = w.current() {
+        lines.push(Line::from(Span::styled(l.t(&field.label_id()), t.title)));
+        lines.push(Line::from(Span::styled(l.t(&field.help_id()), t.base)));
+        // Dual criminality results have their own panel below.
+        let own: Vec<&Finding> = w
+            .field_findings(field)
+            .into_iter()
+            .filter(|f| !f.is_dual_result())
+            .collect();
+        if !own.is_empty() {
+            lines.extend(finding_lines(l, t, &own, true));
+        }
+        let notes = profile_note(w, field);
+        if !notes.is_empty() {
+            let state = w.case.requested_state.to_uppercase();
+            lines.push(Line::from(Span::styled(
+                l.ta("panel-profile", &[("state", &state)]),
+                t.title,
+            )));
+            lines.extend(
+                notes
+                    .into_iter()
+                    .map(|n| Line::from(Span::styled(n, t.info))),
+            );
+        }
+    }
+    lines.extend(dual_panel(w, t));
+    let step_findings: Vec<&Finding> = w
+        .step_findings(w.step)
+        .into_iter()
+        .filter(|f| !f.is_dual_result())
+        .collect();
+    if !matches!(w.step, Step::Review | Step::Produce) && !step_findings.is_empty() {
+        lines.push(Line::from(""));
+        lines.push(Line::from(Span::styled(l.t("panel-findings"), t.title)));
+        lines.extend(finding_lines(l, t, &step_findings, false));
+    }
+    f.render_widget(
+        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
+        inner,
+    );
+}
+
+/// The dual criminality assessments for the selected offence (Offences
+/// step) or measure (Measures step).
+fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
+    let l = &w.ui;
+    let Some(p) = w.catalog.get(&w.case.requested_state) else {
+        return Vec::new();
+    };
+    let (offence, measure) = match w.step {
+        Step::Offences => (Some(w.selected(ListKind::Offences)), None),
+        Step::Measures => (None, Some(w.selected(ListKind::Measures))),
+        _ => return Vec::new(),
+    };
+    let all = crate::check::dual::assess(
+        &crate::case::Request::build(&w.case).0,
+        p,
+        &w.catalog.treaties,
+    );
+    let mine: Vec<_> = all
+        .into_iter()
+        .filter(|a| {
+            offence.is_none_or(|o| a.offence == o) && measure.is_none_or(|m| a.measure == m)
+        })
+        .collect();
+    if mine.is_empty() {
+        return Vec::new();
+    }
+    let findings = crate::check::dual::findings(&w.case, p, &mine);
+    let mut lines = vec![
+        Line::from(""),
+        Line::from(Span::styled(l.t("panel-dual"), t.title)),
+    ];
+    for f in &findings {
+        lines.push(Line::from(vec![
+            Span::styled(
+                format!("{} ", severity_mark(f.severity)),
+                severity_style(t, f.severity),
+            ),
+            Span::styled(f.message(l), t.base),
+            Span::styled(
+                f.cite(l).map(|r| format!(" [{r}]")).unwrap_or_default(),
+                t.dim,
+            ),
+        ]));
+        for n in &f.notes {
+            lines.push(Line::from(Span::styled(
+                format!("  · {}", n.message(l)),
+                t.dim,
+            )));
+        }
+    }
+    lines
+}

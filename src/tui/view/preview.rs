@@ -1,0 +1,48 @@
+//! The preview: the request as composed text, in the document language,
+//! scrolled by the wizard; beside the form when wide, in its place when
+//! narrow.
+//!
+//! ```text
+//! │ header                                                          │
+//! │ steps        │ form             ┌ Preview (en) ─────────────────┐ │
+//! │              │                  │ REQUEST FOR MUTUAL LEGAL …    │ │
+//! │              │                  └───────────────────────────────┘ │
+//!                                     ▲ here
+//! ```
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::Span;
+use ratatui::widgets::{Block, Paragraph};
+
+use super::Hits;
+use crate::document::{self, Options};
+use crate::tui::theme::Theme;
+use crate::wizard::Wizard;
+
+pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut Hits) {
+    let l = &w.ui;
+    let lang = w.document_language();
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", l.ta("panel-preview", &[("lang", &lang)])),
+            t.title,
+        ))
+        .border_style(t.border)
+        .style(t.base);
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    hits.preview = Some(inner);
+    let opts = Options {
+        draft: crate::check::has_errors(&w.findings),
+        ..Options::new(&lang, w.today)
+    };
+    let text = match document::compose(&w.case, &w.catalog, &opts) {
+        Ok(doc) => document::text::to_text(&doc, inner.width.saturating_sub(1) as usize),
+        Err(e) => e.to_string(),
+    };
+    f.render_widget(
+        Paragraph::new(text).style(t.base).scroll((w.scroll, 0)),
+        inner,
+    );
+}

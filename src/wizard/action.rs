@@ -1,0 +1,77 @@
+//! What flows between the wizard and the terminal: every [`Action`] a user
+//! can ask for (keys map to these in the key table, which also draws the
+//! help), and every [`Effect`] the terminal side must carry out for the
+//! wizard. Plain data: nothing here acts.
+
+use std::path::PathBuf;
+
+use super::fields::Field;
+
+/// Every intent a user can express; keys map to these in the key table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Action {
+    /// Move to the next field (or the next step after the last field).
+    NextField,
+    /// Move to the previous field.
+    PrevField,
+    /// Go to the next step.
+    NextStep,
+    /// Go to the previous step.
+    PrevStep,
+    /// Enter: confirm, toggle, open a list, or go into the form.
+    Activate,
+    /// Esc: close what is open, or go back to the step list.
+    Back,
+    /// Select the next item of a list.
+    ItemNext,
+    /// Select the previous item of a list.
+    ItemPrev,
+    /// Add an item to the list.
+    ItemAdd,
+    /// Remove the selected item (asks first).
+    ItemRemove,
+    /// Move the selected item up.
+    ItemUp,
+    /// Move the selected item down.
+    ItemDown,
+    /// Save the case (asks for a file name the first time).
+    Save,
+    /// Quit (asks if there are unsaved changes).
+    Quit,
+    /// Show or hide the list of keys.
+    Help,
+    /// Show or hide the preview of the request.
+    TogglePreview,
+    /// Scroll the preview or the review list.
+    ScrollUp,
+    ScrollDown,
+    /// Open the focused text field in $EDITOR.
+    Editor,
+    /// Answer yes / no / cancel to a question.
+    Yes,
+    No,
+    /// Move within a choice list or the welcome menu.
+    Up,
+    Down,
+}
+
+/// What the terminal side must do.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Effect {
+    /// Save the case to this path atomically.
+    Save(PathBuf),
+    /// Load a case file.
+    Load(PathBuf),
+    /// Load the autosaved draft.
+    Recover(PathBuf),
+    /// Write the PDF.
+    Produce { path: PathBuf, draft: bool },
+    /// Open a file with the system viewer.
+    Open(PathBuf),
+    /// Edit the text of a field in $EDITOR.
+    EditExternally(Field, String),
+    /// Remove the autosave (the work is saved, or knowingly discarded).
+    DiscardAutosave,
+    /// End the program.
+    Exit,
+}

@@ -1,0 +1,33 @@
+//! The messages the wizard's `update` takes: an action, typed text, a
+//! click, or the result of an effect. Plain data.
+
+use std::path::PathBuf;
+
+use super::Action;
+use super::fields::Field;
+use crate::case::Case;
+
+/// Results of effects, and input that is not an action.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Msg {
+    Action(Action),
+    /// The focused text field now holds this text.
+    SetText(String),
+    /// A character typed where there is no text field (filters, prompts).
+    Char(char),
+    /// Backspace where there is no text field.
+    Backspace,
+    /// The mouse selected a step, a row, an option or a welcome entry.
+    ClickStep(usize),
+    ClickRow(usize),
+    ClickOption(usize),
+    ClickWelcome(usize),
+    Saved(PathBuf),
+    Loaded(Box<Case>, Option<PathBuf>),
+    /// An autosaved draft was read back; it belongs to this file, if any.
+    Recovered(Box<Case>, Option<PathBuf>),
+    Produced(PathBuf),
+    Failed(String),
+    /// External editing finished with this text.
+    Edited(Field, String),
+}

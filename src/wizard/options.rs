@@ -1,0 +1,111 @@
+//! The options of each choice field: states from the catalog and the
+//! country codes, legal bases the requested state's profile offers, the
+//! document languages, proceeding kinds, roles, measures, ICCS codes and
+//! the persons a measure can name. Labels are in the interface language.
+
+use super::Wizard;
+use super::fields::{self, Choice, Field, Top, role_key};
+use crate::case::{MeasureKind, ProceedingKind, Role};
+use crate::codes;
+
+impl Wizard {
+    /// The options of a choice field.
+    pub fn options(&self, field: Field) -> Vec<Choice> {
+        let text = |value: String, label: String| Choice {
+            value,
+            label,
+            is_id: false,
+        };
+        let id = |value: &str, label: String| Choice {
+            value: value.to_string(),
+            label: self.ui.t(&label),
+            is_id: false,
+        };
+        match field {
+            Field::Top(Top::RequestedState) => {
+                let mut v: Vec<Choice> = self
+                    .catalog
+                    .iter()
+                    .map(|l| {
+                        let p = &l.profile;
+                        text(
+                            p.code.clone(),
+                            format!(
+                                "{}  {} — {} — {}",
+                                p.code,
+                                p.name,
+                                p.languages.join(", "),
+                                p.verified
+                            ),
+                        )
+                    })
+                    .collect();
+                v.extend(
+                    codes::countries()
+                        .filter(|(c, _)| self.catalog.get(c).is_none())
+                        .map(|(c, n)| text(c.to_string(), format!("{c}  {n}"))),
+                );
+                v
+            }
+            Field::Top(Top::RequestingState)
+            | Field::Person(_, fields::PersonField::Nationality) => codes::countries()
+                .map(|(c, n)| text(c.to_string(), format!("{c}  {n}")))
+                .collect(),
+            Field::Top(Top::DocumentLanguage) => {
+                let mut v = vec![id("", "wiz-choice-automatic".into())];
+                v.extend(crate::i18n::languages().into_iter().map(|l| {
+                    let name = crate::i18n::Localizer::new(&l).t("language-self-name");
+                    text(l.clone(), format!("{l}  {name}"))
+                }));
+                v
+            }
+            Field::Top(Top::LegalBasis) => {
+                let mut v = Vec::new();
+                if let Some(p) = self.catalog.get(&self.case.requested_state) {
+                    let requesting = self.case.requesting.state.trim().to_uppercase();
+                    v.extend(
+                        p.legal_bases
+                            .iter()
+                            .filter(|b| requesting.is_empty() || b.covers(&requesting))
+                            .map(|b| text(b.id.clone(), b.title.clone())),
+                    );
+                }
+                if !v.iter().any(|c| c.value == "reciprocity") {
+                    v.push(id("reciprocity", "basis-reciprocity".into()));
+                }
+                v
+            }
+            Field::Top(Top::ProceedingKind) => ProceedingKind::ALL
+                .iter()
+                .map(|k| id(&format!("{k:?}").to_lowercase(), k.message_id().into()))
+                .collect(),
+            Field::Person(_, fields::PersonField::Role) => Role::ALL
+                .iter()
+                .map(|r| id(role_key(*r), r.message_id().into()))
+                .collect(),
+            Field::MeasureKind(_) => MeasureKind::ALL
+                .iter()
+                .map(|k| id(k.key(), k.message_id()))
+                .collect(),
+            Field::Offence(_, fields::OffenceField::Iccs) => crate::taxonomy::codes()
+                .iter()
+                .map(|c| {
+                    let ex = c.examples();
+                    let label = if ex.is_empty() {
+                        format!("{}  {}", c.code, c.name(self.ui.lang()))
+                    } else {
+                        format!("{}  {} · {ex}", c.code, c.name(self.ui.lang()))
+                    };
+                    text(c.code.clone(), label)
+                })
+                .collect(),
+            Field::Measure(_, _) => self
+                .case
+                .persons
+                .iter()
+                .map(|p| text(p.id.clone(), format!("{}  {}", p.id, p.name)))
+                .collect(),
+            _ => Vec::new(),
+        }
+    }
+}
