@@ -1,6 +1,9 @@
 //! Format checks on single values: dates, IBANs, e-mail addresses, ICCS codes.
+//! Used by the case checks and the profile lint alike.
 
 use jiff::civil::Date;
+
+use crate::finding::{Finding, Severity};
 
 /// Parse an ISO date `YYYY-MM-DD`.
 pub fn date(s: &str) -> Option<Date> {
@@ -77,6 +80,15 @@ pub fn iccs_ok(s: &str) -> bool {
     matches!(s.len(), 2 | 4 | 5 | 6)
         && s.chars().all(|c| c.is_ascii_digit())
         && s[..2].parse::<u8>().is_ok_and(|n| (1..=11).contains(&n))
+}
+
+/// An ICCS code that is malformed (error) or not in Rogatory's data (note).
+pub fn check_iccs(path: String, code: &str, out: &mut Vec<Finding>) {
+    if !iccs_ok(code) {
+        out.push(Finding::new(Severity::Error, path, "format-iccs").arg("value", code.trim()));
+    } else if crate::taxonomy::get(code).is_none() {
+        out.push(Finding::new(Severity::Info, path, "iccs-unknown").arg("value", code.trim()));
+    }
 }
 
 #[cfg(test)]

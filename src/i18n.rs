@@ -13,6 +13,43 @@ use unic_langid::LanguageIdentifier;
 
 use crate::embedded::LOCALES;
 
+/// Something a user reads that is shown in the reader's language: errors
+/// and problems carry a message id, and only the edge (the command line,
+/// the wizard) picks the words.
+pub trait Localized {
+    fn localized(&self, l: &Localizer) -> String;
+}
+
+impl Localized for crate::locate::Located {
+    /// `file:line:column:`, the field, the message and the offending line.
+    fn localized(&self, l: &Localizer) -> String {
+        let message = match &self.id {
+            Some(m) => {
+                let refs: Vec<(&str, &str)> = m.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                l.ta(m.0, &refs)
+            }
+            None => self.message.trim_end().to_string(),
+        };
+        if self.line == 0 {
+            return format!("{}: {message}", self.file);
+        }
+        let mut s = format!("{}:{}:{}: ", self.file, self.line, self.column);
+        if self.field.is_empty() {
+            s.push_str(&message);
+        } else {
+            s.push_str(&l.ta(
+                "located-field",
+                &[("field", &self.field), ("message", &message)],
+            ));
+        }
+        if !self.excerpt.is_empty() {
+            let pad = " ".repeat(self.column.saturating_sub(1));
+            s.push_str(&format!("\n    | {}\n    | {pad}^", self.excerpt));
+        }
+        s
+    }
+}
+
 /// The language every message exists in.
 pub const FALLBACK: &str = "en";
 
@@ -23,7 +60,8 @@ pub struct Localizer {
     lang: String,
     bundles: Vec<Bundle>,
     /// Names that come from data rather than the locales: the treaties of
-    /// the registry (`treaty-<id>`, `treaty-<id>-short`).
+    /// the registry (`treaty-<id>`, `treaty-<id>-short`), added with
+    /// [`Localizer::with_terms`].
     terms: BTreeMap<String, String>,
 }
 
@@ -94,21 +132,17 @@ impl Localizer {
         } else {
             FALLBACK.to_string()
         };
-        let terms = crate::treaty::Registry::shipped()
-            .terms(&lang)
-            .into_iter()
-            .collect();
         Localizer {
             lang,
             bundles,
-            terms,
+            terms: BTreeMap::new(),
         }
     }
 
-    /// The same messages with the treaty names of `registry` (which may
-    /// override the shipped treaties).
-    pub fn with_registry(mut self, registry: &crate::treaty::Registry) -> Localizer {
-        self.terms.extend(registry.terms(&self.lang));
+    /// The same messages with names that come from data (the treaties of
+    /// the registry: `Registry::terms`), which a finding's rule cites.
+    pub fn with_terms(mut self, terms: impl IntoIterator<Item = (String, String)>) -> Localizer {
+        self.terms.extend(terms);
         self
     }
 

@@ -22,7 +22,8 @@ fn catalog() -> Catalog {
 
 /// A finding's or an assessment's rule as an English citation.
 fn cite(rule: &rogatory::finding::Rule) -> String {
-    rule.cite(&rogatory::i18n::Localizer::new("en"))
+    let terms = rogatory::treaty::Registry::builtin().terms("en");
+    rule.cite(&rogatory::i18n::Localizer::new("en").with_terms(terms))
 }
 
 /// The same for an optional rule.

@@ -10,3 +10,8 @@ treaty-file-name = المعرف "{ $id }" لا يطابق اسم الملف؛ س
 treaty-no-english-name = تحتاج المعاهدة إلى اسمها بالإنكليزية (name.en)
 case-format-too-new = إصدار تنسيق ملف القضية { $found } أحدث مما يقرأه هذا البرنامج ({ $supported })؛ حدّث Rogatory
 case-format-zero = الإصدار 0 من تنسيق ملف القضية غير موجود؛ المتوقع format_version = { $supported }
+store-io = { $path }: { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }: الملف ليس نصاً صالحاً بترميز UTF-8
+store-would-overwrite = { $path } موجود وليس ملف قضية مقروءاً؛ لم يُغيَّر. احفظ باسم آخر أو صحّحه أولاً
+store-exists = { $path } موجود بالفعل؛ لم يُغيَّر
+store-no-data-dir = لا يوجد دليل بيانات

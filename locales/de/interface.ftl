@@ -405,3 +405,8 @@ treaty-file-name = die Kennung „{ $id }“ passt nicht zum Dateinamen; nennen 
 treaty-no-english-name = der Vertrag braucht seinen englischen Namen (name.en)
 case-format-too-new = die Formatversion { $found } der Falldatei ist neuer als die, die dieses Programm liest ({ $supported }); aktualisieren Sie Rogatory
 case-format-zero = die Formatversion 0 der Falldatei gibt es nicht; erwartet wird format_version = { $supported }
+store-io = { $path }: { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }: die Datei ist kein gültiger UTF-8-Text
+store-would-overwrite = { $path } existiert und ist keine lesbare Falldatei; sie wurde nicht verändert. Speichern Sie unter einem anderen Namen oder berichtigen Sie sie zuerst
+store-exists = { $path } existiert bereits; die Datei wurde nicht verändert
+store-no-data-dir = kein Datenverzeichnis

@@ -404,3 +404,8 @@ treaty-file-name = id "{ $id }" does not match the file name; name the file { $f
 treaty-no-english-name = the treaty needs its English name (name.en)
 case-format-too-new = case file format version { $found } is newer than this program reads ({ $supported }); update Rogatory
 case-format-zero = case file format version 0 does not exist; expected format_version = { $supported }
+store-io = { $path }: { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8 text
+store-would-overwrite = { $path } exists and is not a readable case file; it was left untouched. Save under another name or fix it first
+store-exists = { $path } already exists; it was left untouched
+store-no-data-dir = no data directory

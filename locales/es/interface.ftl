@@ -405,3 +405,8 @@ treaty-file-name = el identificador «{ $id }» no coincide con el nombre del ar
 treaty-no-english-name = el tratado necesita su nombre en inglés (name.en)
 case-format-too-new = la versión { $found } del formato del expediente es más reciente que la que lee este programa ({ $supported }); actualice Rogatory
 case-format-zero = la versión 0 del formato del expediente no existe; se esperaba format_version = { $supported }
+store-io = { $path }: { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }: el archivo no es texto UTF-8 válido
+store-would-overwrite = { $path } existe y no es un expediente legible; no se ha modificado. Guarde con otro nombre o corríjalo primero
+store-exists = { $path } ya existe; no se ha modificado
+store-no-data-dir = no hay directorio de datos

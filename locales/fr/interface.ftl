@@ -405,3 +405,8 @@ treaty-file-name = l'identifiant « { $id } » ne correspond pas au nom du fichi
 treaty-no-english-name = le traité doit avoir son nom anglais (name.en)
 case-format-too-new = la version { $found } du format de dossier est plus récente que celle que ce programme lit ({ $supported }) ; mettez Rogatory à jour
 case-format-zero = la version 0 du format de dossier n'existe pas ; attendu : format_version = { $supported }
+store-io = { $path } : { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column } : le fichier n'est pas un texte UTF-8 valide
+store-would-overwrite = { $path } existe et n'est pas un dossier lisible ; il n'a pas été modifié. Enregistrez sous un autre nom ou corrigez-le d'abord
+store-exists = { $path } existe déjà ; il n'a pas été modifié
+store-no-data-dir = aucun répertoire de données

@@ -405,3 +405,8 @@ treaty-file-name = o identificador «{ $id }» não corresponde ao nome do fiche
 treaty-no-english-name = o tratado precisa do seu nome em inglês (name.en)
 case-format-too-new = a versão { $found } do formato do processo é mais recente do que a que este programa lê ({ $supported }); atualize o Rogatory
 case-format-zero = a versão 0 do formato do processo não existe; esperava-se format_version = { $supported }
+store-io = { $path }: { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }: o ficheiro não é texto UTF-8 válido
+store-would-overwrite = { $path } existe e não é um processo legível; não foi alterado. Guarde com outro nome ou corrija-o primeiro
+store-exists = { $path } já existe; não foi alterado
+store-no-data-dir = não há diretório de dados

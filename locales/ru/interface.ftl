@@ -405,3 +405,8 @@ treaty-file-name = идентификатор «{ $id }» не совпадае�
 treaty-no-english-name = для договора нужно английское название (name.en)
 case-format-too-new = версия формата файла дела { $found } новее той, которую читает программа ({ $supported }); обновите Rogatory
 case-format-zero = версии 0 формата файла дела не существует; ожидается format_version = { $supported }
+store-io = { $path }: { $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }: файл не является корректным текстом UTF-8
+store-would-overwrite = { $path } существует и не является читаемым файлом дела; он не изменён. Сохраните под другим именем или сначала исправьте его
+store-exists = { $path } уже существует; файл не изменён
+store-no-data-dir = нет каталога данных

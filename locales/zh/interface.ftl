@@ -405,3 +405,8 @@ treaty-file-name = 标识“{ $id }”与文件名不符；请将文件命名为
 treaty-no-english-name = 条约需要其英文名称（name.en）
 case-format-too-new = 案件文件格式版本 { $found } 比本程序能读取的版本（{ $supported }）新；请更新 Rogatory
 case-format-zero = 案件文件格式版本 0 不存在；应为 format_version = { $supported }
+store-io = { $path }：{ $error }
+store-not-utf8 = { $path }:{ $line }:{ $column }：该文件不是有效的 UTF-8 文本
+store-would-overwrite = { $path } 已存在且不是可读的案件文件；未作改动。请另存为其他名称，或先修正该文件
+store-exists = { $path } 已存在；未作改动
+store-no-data-dir = 没有数据目录

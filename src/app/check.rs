@@ -37,7 +37,7 @@ pub(super) fn cmd_check(
             let items: Vec<serde_json::Value> = findings
                 .iter()
                 .map(|f| {
-                    let (line, column) = crate::error::position(&text, &f.path).unzip();
+                    let (line, column) = crate::locate::position(&text, &f.path).unzip();
                     serde_json::json!({
                         "severity": f.severity,
                         "file": file,

@@ -14,6 +14,7 @@ mod profiles;
 mod render;
 mod report;
 
+use crate::i18n::Localized;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -68,6 +69,8 @@ pub fn run(cli: Cli) -> i32 {
         }
     };
     let catalog = store::load_catalog(cli.profiles.as_deref());
+    let terms = catalog.treaties.terms(ui.lang());
+    let ui = ui.with_terms(terms);
     if let Some(dir) = &cli.profiles
         && !dir.is_dir()
     {
@@ -128,14 +131,17 @@ fn print_problems(catalog: &Catalog, ui: &Localizer) {
     for p in &catalog.problems {
         eprintln!(
             "{}",
-            ui.ta("cli-profile-skipped", &[("problem", &p.to_string())])
+            ui.ta("cli-profile-skipped", &[("problem", &p.localized(ui))])
         );
     }
 }
 
 fn load(path: &Path, ui: &Localizer) -> Result<Case, i32> {
     store::load_case(path).map_err(|e| {
-        eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
+        eprintln!(
+            "{}",
+            ui.ta("cli-cannot-read", &[("error", &e.localized(ui))])
+        );
         FAILURE
     })
 }

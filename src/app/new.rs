@@ -1,5 +1,6 @@
 //! `rogatory new`: write a starter case file, never over an existing one.
 
+use crate::i18n::Localized;
 use std::io::Write;
 use std::path::Path;
 
@@ -29,7 +30,7 @@ pub(super) fn cmd_new(path: &Path, to: Option<&str>, ui: &Localizer) -> i32 {
         Err(e) => {
             eprintln!(
                 "{}",
-                ui.ta("cli-cannot-write", &[("error", &e.to_string())])
+                ui.ta("cli-cannot-write", &[("error", &e.localized(ui))])
             );
             return FAILURE;
         }

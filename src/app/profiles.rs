@@ -1,6 +1,7 @@
 //! `rogatory profiles list|show|check`: the country profiles of this run,
 //! one in full, or all of them linted.
 
+use crate::i18n::Localized;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -189,7 +190,7 @@ pub(super) fn cmd_profiles_check(
     for p in &catalog.problems {
         println!(
             "{}",
-            ui.ta("cli-profile-broken", &[("problem", &p.to_string())])
+            ui.ta("cli-profile-broken", &[("problem", &p.localized(ui))])
         );
     }
     for l in catalog.iter() {

@@ -1,6 +1,7 @@
 //! `rogatory render`: compose the request and write it as PDF or text;
 //! refuses a case with errors unless it is marked as a draft.
 
+use crate::i18n::Localized;
 use std::path::Path;
 
 use jiff::civil::Date;
@@ -53,7 +54,7 @@ pub(super) fn cmd_render(
     let doc = match document::compose(&case, catalog, &opts) {
         Ok(mut d) => {
             if internal_annex {
-                document::add_internal_annex(&mut d, &findings);
+                document::add_internal_annex(&mut d, &findings, &catalog.treaties);
             }
             d
         }
@@ -90,7 +91,7 @@ pub(super) fn cmd_render(
     if let Err(e) = store::write_atomic(output, &bytes) {
         eprintln!(
             "{}",
-            ui.ta("cli-cannot-write", &[("error", &e.to_string())])
+            ui.ta("cli-cannot-write", &[("error", &e.localized(ui))])
         );
         return FAILURE;
     }

@@ -15,7 +15,7 @@ pub fn format_finding(f: &Finding, ui: &Localizer) -> String {
 pub fn format_finding_in(f: &Finding, ui: &Localizer, at: Option<(&str, &str)>) -> String {
     let sev = ui.t(f.severity.message_id());
     let place = match at {
-        Some((file, text)) => match crate::error::position(text, &f.path) {
+        Some((file, text)) => match crate::locate::position(text, &f.path) {
             Some((line, column)) => format!("{file}:{line}:{column}: "),
             None => format!("{file}: "),
         },

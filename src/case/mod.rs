@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Located, locate};
+use crate::locate::{Located, locate};
 
 /// The case file format this build writes and reads.
 pub const FORMAT_VERSION: u32 = 1;
@@ -490,9 +490,8 @@ pub struct Signature {
     pub date: String,
 }
 
-impl CaseError {
-    /// The problem in the reader's language.
-    pub fn localized(&self, l: &crate::i18n::Localizer) -> String {
+impl crate::i18n::Localized for CaseError {
+    fn localized(&self, l: &crate::i18n::Localizer) -> String {
         let v = FORMAT_VERSION.to_string();
         match self {
             CaseError::Syntax(at) => at.localized(l),
@@ -506,7 +505,7 @@ impl CaseError {
 }
 
 /// Why a case file could not be read. The English texts are for logs; a
-/// user reads [`CaseError::localized`].
+/// user reads its `Localized` form.
 #[derive(Debug, thiserror::Error)]
 pub enum CaseError {
     #[error("{0}")]

@@ -169,7 +169,7 @@ impl<'a> Request<'a> {
                         .collect(),
                 };
                 for (j, code) in o.iccs.iter().enumerate() {
-                    crate::profile::lint::check_iccs(
+                    crate::formats::check_iccs(
                         format!("{}[{j}]", at(OffenceField::Iccs)),
                         code,
                         p.out,

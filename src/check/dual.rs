@@ -163,7 +163,7 @@ fn exemption(
         None if !kind.is_coercive() => {
             let rule = reg
                 .citing(basis_id, Ground::DualCriminalityDiscretion)
-                .unwrap_or_else(|| profile_rule(p));
+                .map_or_else(|| profile_rule(p), |(t, a)| Rule::article(t, a));
             return Some((
                 rule,
                 vec![Note::new("dual-reason-policy-unknown").arg("state", p.code.clone())],
@@ -424,7 +424,7 @@ pub fn findings(case: &Case, p: &Profile, assessments: &[Assessment]) -> Vec<Fin
 /// Grounds for refusal the draft should warn about (DOMAIN.md §6).
 pub fn refusal_risks(case: &Case, p: &Profile, reg: &Registry, out: &mut Vec<Finding>) {
     let basis = case.legal_basis.trim();
-    let cite = |ground| reg.citing(basis, ground);
+    let cite = |ground| reg.citing(basis, ground).map(|(t, a)| Rule::article(t, a));
     use Severity::{Info as I, Warning as W};
     for (i, o) in case.offences.iter().enumerate() {
         let at = |f: &str| format!("offences[{i}].{f}");

@@ -129,8 +129,14 @@ impl Options {
 /// Append the internal annex: the dual criminality assessment and refusal
 /// risks, for the requesting authority's file only. It starts on a new page
 /// and says on every line that it is not part of the request.
-pub fn add_internal_annex(doc: &mut Document, findings: &[crate::check::Finding]) {
+pub fn add_internal_annex(
+    doc: &mut Document,
+    findings: &[crate::check::Finding],
+    treaties: &crate::treaty::Registry,
+) {
     let l = Localizer::new(&doc.meta.lang);
+    let terms = treaties.terms(l.lang());
+    let l = l.with_terms(terms);
     let mut blocks = vec![
         Block::PageBreak,
         Block::Title {

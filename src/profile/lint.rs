@@ -6,10 +6,11 @@ use jiff::civil::Date;
 use super::Profile;
 use crate::codes::{country_name, language_name};
 use crate::finding::{Finding, Severity};
-use crate::formats::{date, email_ok, iccs_ok};
+use crate::formats::{date, email_ok};
 use crate::taxonomy;
+use crate::treaty::Treaty;
 
-use Severity::{Error as E, Info as I, Warning as W};
+use Severity::{Error as E, Warning as W};
 
 /// Lint one profile; `today` decides what is in the future or stale.
 pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
@@ -120,15 +121,6 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
     out
 }
 
-/// An ICCS code that is malformed (error) or not in Rogatory's data (note).
-pub fn check_iccs(path: String, code: &str, out: &mut Vec<Finding>) {
-    if !iccs_ok(code) {
-        out.push(Finding::new(E, path, "format-iccs").arg("value", code.trim()));
-    } else if taxonomy::get(code).is_none() {
-        out.push(Finding::new(I, path, "iccs-unknown").arg("value", code.trim()));
-    }
-}
-
 /// The offence and measure catalogues: codes, dates, EU list keys, sources.
 fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
     let eu = super::is_eu(crate::treaty::Registry::shipped(), &p.code);
@@ -141,7 +133,7 @@ fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
             );
         }
         for (j, code) in o.iccs.iter().enumerate() {
-            check_iccs(format!("offences[{i}].iccs[{j}]"), code, out);
+            crate::formats::check_iccs(format!("offences[{i}].iccs[{j}]"), code, out);
         }
         if !o.in_force_since.trim().is_empty() && date(&o.in_force_since).is_none() {
             out.push(
@@ -206,7 +198,7 @@ fn lint_entry(
     out: &mut Vec<Finding>,
 ) {
     for (j, code) in codes.iter().enumerate() {
-        check_iccs(format!("{table}[{i}].iccs[{j}]"), code, out);
+        crate::formats::check_iccs(format!("{table}[{i}].iccs[{j}]"), code, out);
     }
     if source.trim().is_empty() {
         out.push(
@@ -218,4 +210,55 @@ fn lint_entry(
             .arg("provision", label.to_string()),
         );
     }
+}
+
+/// Problems in one treaty.
+pub fn lint_treaty(t: &Treaty, today: Date) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for key in ["adopted", "in_force"] {
+        let v = if key == "adopted" {
+            &t.adopted
+        } else {
+            &t.in_force
+        };
+        if !v.trim().is_empty() && date(v).is_none() {
+            out.push(Finding::new(E, key, "format-date").arg("value", v.clone()));
+        }
+    }
+    for (i, p) in t.parties.iter().enumerate() {
+        let at = |f: &str| format!("parties[{i}].{f}");
+        if country_name(&p.state).is_none() {
+            out.push(Finding::new(E, at("state"), "format-country").arg("value", p.state.clone()));
+        }
+        for (key, v) in [("bound_since", &p.bound_since), ("deposit", &p.deposit)] {
+            if !v.trim().is_empty() && date(v).is_none() {
+                out.push(Finding::new(E, at(key), "format-date").arg("value", v.clone()));
+            }
+        }
+        match date(&p.checked) {
+            None => out.push(
+                Finding::new(E, at("checked"), "format-date").arg("value", p.checked.clone()),
+            ),
+            Some(d) if d > today => out.push(
+                Finding::new(E, at("checked"), "profile-date-future").arg("date", d.to_string()),
+            ),
+            Some(_) => {}
+        }
+        if p.source.trim().is_empty() {
+            out.push(
+                Finding::new(W, at("source"), "treaty-party-no-source")
+                    .arg("state", p.state.clone()),
+            );
+        }
+        if t.parties[..i]
+            .iter()
+            .any(|q| q.state.eq_ignore_ascii_case(&p.state))
+        {
+            out.push(
+                Finding::new(E, at("state"), "treaty-party-duplicate")
+                    .arg("state", p.state.clone()),
+            );
+        }
+    }
+    out
 }

@@ -13,8 +13,10 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::case::MeasureKind;
-use crate::error::{Located, locate};
+use crate::locate::{Located, locate};
 use crate::treaty::{Bound, Registry};
+
+pub use crate::provenance::{Origin, Source};
 
 /// The profile schema this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -326,16 +328,6 @@ pub struct Formalities {
     pub note: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    pub title: String,
-    #[serde(default)]
-    pub url: String,
-    #[serde(default)]
-    pub checked: String,
-}
-
 impl Profile {
     /// Parse a profile's text; `origin` names the file in messages.
     pub fn from_toml(text: &str, origin: &str) -> Result<Profile, Located> {
@@ -380,15 +372,6 @@ impl Profile {
     pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {
         self.legal_bases.iter().find(|b| b.id == id)
     }
-}
-
-/// Where a profile came from, lowest priority first.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Origin {
-    Builtin,
-    System,
-    User,
-    Option,
 }
 
 /// A profile with the file it came from.
@@ -536,7 +519,12 @@ partners = ["EU"]
         let mut c = Catalog::default();
         c.add(Origin::Builtin, "FR.toml", MIN);
         assert!(c.is_empty());
-        assert!(c.problems[0].message.contains("ZZ.toml"));
+        let en = crate::i18n::Localizer::new("en");
+        let shown = crate::i18n::Localized::localized(&c.problems[0], &en);
+        assert!(shown.contains("name the file ZZ.toml"), "{shown}");
+        let fr = crate::i18n::Localizer::new("fr");
+        let shown = crate::i18n::Localized::localized(&c.problems[0], &fr);
+        assert!(shown.contains("nommez le fichier ZZ.toml"), "{shown}");
     }
 
     #[test]

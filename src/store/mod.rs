@@ -55,6 +55,33 @@ pub enum StoreError {
     NoDataDir,
 }
 
+impl crate::i18n::Localized for StoreError {
+    /// The problem in the reader's language; the operating system's own
+    /// words for an I/O error are kept as its argument.
+    fn localized(&self, l: &crate::i18n::Localizer) -> String {
+        match self {
+            StoreError::Io { path, source } => l.ta(
+                "store-io",
+                &[("path", path), ("error", &source.to_string())],
+            ),
+            StoreError::NotUtf8 { path, line, column } => l.ta(
+                "store-not-utf8",
+                &[
+                    ("path", path),
+                    ("line", &line.to_string()),
+                    ("column", &column.to_string()),
+                ],
+            ),
+            StoreError::Case(e) => e.localized(l),
+            StoreError::WouldOverwriteBroken { path } => {
+                l.ta("store-would-overwrite", &[("path", path)])
+            }
+            StoreError::Exists { path } => l.ta("store-exists", &[("path", path)]),
+            StoreError::NoDataDir => l.t("store-no-data-dir"),
+        }
+    }
+}
+
 fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
     move |source| StoreError::Io {
         path: path.display().to_string(),
@@ -235,7 +262,7 @@ pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
         let name = p.display().to_string();
         match read_text(&p) {
             Ok(text) => catalog.add(origin, &name, &text),
-            Err(e) => catalog.problems.push(crate::error::Located {
+            Err(e) => catalog.problems.push(crate::locate::Located {
                 file: name,
                 line: 0,
                 column: 0,
@@ -264,7 +291,7 @@ pub fn add_treaty_dir(registry: &mut crate::treaty::Registry, origin: Origin, di
         let name = p.display().to_string();
         match read_text(&p) {
             Ok(text) => registry.add(origin, &name, &text),
-            Err(e) => registry.problems.push(crate::error::Located {
+            Err(e) => registry.problems.push(crate::locate::Located {
                 file: name,
                 line: 0,
                 column: 0,

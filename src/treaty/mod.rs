@@ -9,13 +9,11 @@
 //! refer to treaties by id. No file access here: the caller hands in
 //! `(file, text)` pairs, as for profiles.
 
-pub mod lint;
-
 use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::error::{Located, locate};
+use crate::locate::{Located, locate};
 
 /// The treaty schema this build reads.
 pub const SCHEMA_VERSION: u32 = 1;
@@ -69,7 +67,7 @@ pub struct Treaty {
     #[serde(default)]
     pub notes: String,
     #[serde(default)]
-    pub sources: Vec<crate::profile::Source>,
+    pub sources: Vec<crate::provenance::Source>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -276,8 +274,7 @@ impl Treaty {
     }
 }
 
-/// Where a treaty file came from (the same origins as profiles).
-pub use crate::profile::Origin;
+pub use crate::provenance::Origin;
 
 /// A treaty with the file it came from.
 #[derive(Debug, Clone)]
@@ -393,11 +390,13 @@ impl Registry {
     /// The treaty whose article is cited for `ground` when the treaty a
     /// request relies on says nothing of it: the basis itself if it has the
     /// rule, else the registry's model for that ground.
-    pub fn citing(&self, basis: &str, ground: Ground) -> Option<crate::finding::Rule> {
-        let has = |t: &Treaty| {
+    /// Returns the treaty's id and the article.
+    pub fn citing(&self, basis: &str, ground: Ground) -> Option<(&str, &str)> {
+        fn has(t: &Treaty, ground: Ground) -> Option<(&str, &str)> {
             let a = ground.article(&t.rules).trim();
-            (!a.is_empty()).then(|| crate::finding::Rule::article(&t.id, a))
-        };
+            (!a.is_empty()).then_some((t.id.as_str(), a))
+        }
+        let has = |t| has(t, ground);
         self.get(basis).and_then(has).or_else(|| {
             self.iter()
                 .filter(|t| t.rules.model_for.contains(&ground))
@@ -429,7 +428,7 @@ mod tests {
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         let today = jiff::civil::date(2026, 12, 2);
         for t in r.iter() {
-            let errors: Vec<_> = lint::lint(t, today)
+            let errors: Vec<_> = crate::profile::lint::lint_treaty(t, today)
                 .into_iter()
                 .filter(|f| f.severity == crate::finding::Severity::Error)
                 .collect();
@@ -460,7 +459,7 @@ mod tests {
     #[test]
     fn the_basis_cites_its_own_article_else_the_model() {
         let r = Registry::builtin();
-        let cite = |basis, g| r.citing(basis, g).map(|rule| format!("{rule:?}"));
+        let cite = |basis, g| r.citing(basis, g).map(|(t, a)| format!("{t} {a}"));
         assert!(cite("uncac", Ground::Fiscal).unwrap().contains("46(22)"));
         assert!(cite("untoc", Ground::Fiscal).unwrap().contains("18(22)"));
         // The EIO says nothing of fiscal offences: UNTOC is the model.
@@ -503,10 +502,12 @@ mod tests {
             "/u/treaties/y.toml",
             "schema_version = 1\nid = \"z\"\nkind = \"bilateral\"\n[name]\nen = \"Z\"\n",
         );
-        assert!(
-            r.problems.last().unwrap().message.contains("y.toml")
-                || r.problems.last().unwrap().message.contains("z.toml")
+        let shown = crate::i18n::Localized::localized(
+            r.problems.last().unwrap(),
+            &crate::i18n::Localizer::new("en"),
         );
+        assert!(shown.starts_with("/u/treaties/y.toml:2:1:"), "{shown}");
+        assert!(shown.contains("name the file z.toml"), "{shown}");
         assert!(r.get("z").is_none());
     }
 }

@@ -3,6 +3,7 @@
 //! $EDITOR, discarding the autosave — and feeding the result back to it.
 //! Files go through `store`.
 
+use crate::i18n::Localized;
 use std::io;
 use std::path::Path;
 
@@ -23,19 +24,19 @@ impl App {
                     store::remember(&path);
                     Some(Msg::Saved(path))
                 }
-                Err(e) => Some(Msg::Failed(e.to_string())),
+                Err(e) => Some(Msg::Failed(e.localized(&w.ui))),
             },
             Effect::Load(path) => match store::load_case(&path) {
                 Ok(c) => {
                     store::remember(&path);
                     Some(Msg::Loaded(Box::new(c), Some(path)))
                 }
-                Err(e) => Some(Msg::Failed(e.to_string())),
+                Err(e) => Some(Msg::Failed(e.localized(&w.ui))),
             },
             Effect::Recover(path) => {
                 match store::read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
                     Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
-                    Err(e) => Some(Msg::Failed(e.to_string())),
+                    Err(e) => Some(Msg::Failed(e.localized(&w.ui))),
                 }
             }
             Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
@@ -55,7 +56,9 @@ impl App {
                     Err(e) => Some(Msg::Failed(format!("{opener}: {e}"))),
                 }
             }
-            Effect::EditExternally(field, text) => Some(self.external_editor(term, field, &text)),
+            Effect::EditExternally(field, text) => {
+                Some(self.external_editor(term, &w.ui, field, &text))
+            }
             Effect::DiscardAutosave => {
                 if let Some(old) = self.slot.take() {
                     store::discard_autosave(&old);
@@ -80,6 +83,7 @@ impl App {
     fn external_editor(
         &mut self,
         term: &mut Term,
+        ui: &crate::i18n::Localizer,
         field: crate::wizard::fields::Field,
         text: &str,
     ) -> Msg {
@@ -88,7 +92,7 @@ impl App {
             .unwrap_or_else(|_| "vi".to_string());
         let file = match store::EditFile::create(text) {
             Ok(f) => f,
-            Err(e) => return Msg::Failed(e.to_string()),
+            Err(e) => return Msg::Failed(e.localized(ui)),
         };
         restore();
         let mut parts = editor.split_whitespace();
@@ -103,7 +107,7 @@ impl App {
         let result = match status {
             Ok(s) if s.success() => match file.read() {
                 Ok(t) => Msg::Edited(field, t.strip_suffix('\n').unwrap_or(&t).to_string()),
-                Err(e) => Msg::Failed(e.to_string()),
+                Err(e) => Msg::Failed(e.localized(ui)),
             },
             Ok(s) => Msg::Failed(format!("{program}: {s}")),
             Err(e) => Msg::Failed(format!("{program}: {e}")),
@@ -130,6 +134,6 @@ fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
     };
     match store::write_atomic(path, &rendered.pdf) {
         Ok(()) => Msg::Produced(path.to_path_buf()),
-        Err(e) => Msg::Failed(e.to_string()),
+        Err(e) => Msg::Failed(e.localized(&w.ui)),
     }
 }

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod theme;
 pub mod view;
 
+use crate::i18n::Localized;
 use std::io::{self, Stdout};
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -67,7 +68,10 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
                 Wizard::editing(catalog, today, c, Some(path), ui)
             }
             Err(e) => {
-                eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
+                eprintln!(
+                    "{}",
+                    ui.ta("cli-cannot-read", &[("error", &e.localized(&ui))])
+                );
                 return crate::exit::FAILURE;
             }
         },

@@ -111,6 +111,9 @@ impl Wizard {
         welcome: Vec<WelcomeItem>,
         ui: crate::i18n::Localizer,
     ) -> Wizard {
+        // The rules behind findings cite the registry's treaties by name.
+        let terms = catalog.treaties.terms(ui.lang());
+        let ui = ui.with_terms(terms);
         let mut w = Wizard {
             case: Case::new(),
             path: None,

@@ -1,4 +1,6 @@
-//! Positions in the files people edit, for messages that say where.
+//! Positions in the files people edit, for messages that say where. A
+//! bottom-level module: it knows no language; `i18n` shows a [`Located`]
+//! in the reader's.
 //!
 //! `toml` reports a byte span; [`locate`] turns it into file, line, column
 //! and the dotted path of the key on that line (`measures[1].accounts`), so
@@ -6,8 +8,6 @@
 
 use std::fmt;
 use std::ops::Range;
-
-use crate::i18n::Localizer;
 
 /// A fluent message id with its arguments.
 pub type MessageId = (&'static str, Vec<(&'static str, String)>);
@@ -23,7 +23,7 @@ pub struct Located {
     /// Dotted key path, empty when unknown.
     pub field: String,
     /// What is wrong, as the parser said it (the TOML parser's own words,
-    /// which come in English) or, when `id` is set, in English for logs.
+    /// which come in English), or the message id when `id` is set.
     pub message: String,
     /// The fluent message, when the problem is one of Rogatory's own.
     pub id: Option<Box<MessageId>>,
@@ -32,43 +32,13 @@ pub struct Located {
 }
 
 impl Located {
-    /// The same place with one of Rogatory's own messages.
+    /// The same place with one of Rogatory's own messages; the reader's
+    /// language is chosen when it is shown (`Localized` in `i18n`).
     pub fn with_id(mut self, id: &'static str, args: Vec<(&'static str, String)>) -> Located {
-        self.message = render(&Localizer::new(crate::i18n::FALLBACK), id, &args);
+        self.message = id.to_string();
         self.id = Some(Box::new((id, args)));
         self
     }
-
-    /// The problem in the reader's language: `file:line:column:`, the
-    /// field, the message and the offending line.
-    pub fn localized(&self, l: &Localizer) -> String {
-        let message = match &self.id {
-            Some(m) => render(l, m.0, &m.1),
-            None => self.message.trim_end().to_string(),
-        };
-        if self.line == 0 {
-            return format!("{}: {message}", self.file);
-        }
-        let mut s = format!("{}:{}:{}: ", self.file, self.line, self.column);
-        if self.field.is_empty() {
-            s.push_str(&message);
-        } else {
-            s.push_str(&l.ta(
-                "located-field",
-                &[("field", &self.field), ("message", &message)],
-            ));
-        }
-        if !self.excerpt.is_empty() {
-            let pad = " ".repeat(self.column.saturating_sub(1));
-            s.push_str(&format!("\n    | {}\n    | {pad}^", self.excerpt));
-        }
-        s
-    }
-}
-
-fn render(l: &Localizer, id: &str, args: &[(&'static str, String)]) -> String {
-    let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-    l.ta(id, &refs)
 }
 
 impl fmt::Display for Located {
