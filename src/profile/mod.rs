@@ -263,11 +263,6 @@ impl LegalBasis {
         })
     }
 
-    /// Whether this basis is available with `state`, by the shipped registry.
-    pub fn covers(&self, state: &str) -> bool {
-        self.covers_in(Registry::shipped(), state)
-    }
-
     /// The basis's name in `lang`: the registry's for a treaty, else the
     /// profile's title.
     pub fn title_in<'a>(&'a self, registry: &'a Registry, lang: &str) -> &'a str {

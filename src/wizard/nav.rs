@@ -5,6 +5,7 @@
 
 use super::fields::{Field, Input, ListKind, Top, item_fields};
 use super::{Action, Mode, Question, Screen, Step, Wizard, path_under, step_of};
+use crate::case::schema::Section;
 
 /// One row of the form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,10 +50,11 @@ impl Wizard {
 
     /// The rows of a step.
     pub fn rows_of(&self, step: Step) -> Vec<Row> {
-        use Top::*;
-        let tops = |ts: &[Top]| {
-            ts.iter()
-                .map(|t| Row::Field(Field::Top(*t)))
+        // Which fields a step shows, and in what order, is the schema's
+        // (`case/schema.rs`): a step shows one or more parts of the request.
+        let tops = |section: Section| {
+            Top::in_section(section)
+                .map(|t| Row::Field(Field::Top(t)))
                 .collect::<Vec<_>>()
         };
         let list = |l: ListKind| {
@@ -64,62 +66,20 @@ impl Wizard {
             v
         };
         match step {
-            Step::Authority => tops(&[
-                RequestingState,
-                Authority,
-                Address,
-                ContactName,
-                ContactRole,
-                ContactPhone,
-                ContactEmail,
-                ContactHours,
-                ContactTimeZone,
-                ContactLanguages,
-                ContactReply,
-                Reference,
-            ]),
-            Step::State => tops(&[RequestedState, DocumentLanguage]),
-            Step::LegalBasis => tops(&[LegalBasis, LegalBasisNote]),
-            Step::Proceeding => tops(&[
-                ProceedingKind,
-                Subject,
-                Stage,
-                References,
-                ProceedingAuthority,
-                Functions,
-                FinalJudgment,
-            ]),
+            Step::Authority => tops(Section::Authority),
+            Step::State => tops(Section::State),
+            Step::LegalBasis => tops(Section::LegalBasis),
+            Step::Proceeding => tops(Section::Proceeding),
             Step::Offences => list(ListKind::Offences),
-            Step::Facts => tops(&[Facts, Purpose, Link]),
+            Step::Facts => tops(Section::Facts),
             Step::Persons => list(ListKind::Persons),
             Step::Measures => list(ListKind::Measures),
-            Step::Urgency => tops(&[
-                Urgent,
-                UrgencyReason,
-                NeededBy,
-                Custody,
-                Confidential,
-                ConfidentialityReason,
-                NoDisclosure,
-            ]),
-            Step::Procedures => tops(&[
-                Oath,
-                OfficialsPresent,
-                DefencePresent,
-                VerbatimRecord,
-                ChainOfCustody,
-                CertifyRecords,
-                ProceduresOther,
-                Speciality,
-                NoDeathPenalty,
-                ReturnOriginals,
-                Reciprocity,
-                AssurancesOther,
-            ]),
+            Step::Urgency => tops(Section::Urgency),
+            Step::Procedures => tops(Section::Procedures),
             Step::Annexes => {
                 let mut v = list(ListKind::Annexes);
                 v.extend(list(ListKind::Earlier));
-                v.extend(tops(&[SignName, SignTitle, SignPlace, SignDate]));
+                v.extend(tops(Section::Signature));
                 v
             }
             Step::Review => (0..self.findings.len()).map(Row::Finding).collect(),

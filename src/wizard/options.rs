@@ -5,6 +5,7 @@
 
 use super::Wizard;
 use super::fields::{self, Choice, Field, Top, role_key};
+use crate::case::schema::Keyed;
 use crate::case::{MeasureKind, ProceedingKind, Role};
 use crate::codes;
 
@@ -66,8 +67,14 @@ impl Wizard {
                     v.extend(
                         p.legal_bases
                             .iter()
-                            .filter(|b| requesting.is_empty() || b.covers(&requesting))
-                            .map(|b| text(b.id.clone(), b.title.clone())),
+                            .filter(|b| {
+                                requesting.is_empty()
+                                    || b.covers_in(&self.catalog.treaties, &requesting)
+                            })
+                            .map(|b| {
+                                let name = b.title_in(&self.catalog.treaties, self.ui.lang());
+                                text(b.id.clone(), name.to_string())
+                            }),
                     );
                 }
                 if !v.iter().any(|c| c.value == "reciprocity") {
@@ -77,7 +84,7 @@ impl Wizard {
             }
             Field::Top(Top::ProceedingKind) => ProceedingKind::ALL
                 .iter()
-                .map(|k| id(&format!("{k:?}").to_lowercase(), k.message_id().into()))
+                .map(|k| id(k.key(), k.message_id().into()))
                 .collect(),
             Field::Person(_, fields::PersonField::Role) => Role::ALL
                 .iter()
