@@ -8,9 +8,10 @@
 //! date it names, so a malformed date is still shown as written. Pure: no
 //! I/O, no wording.
 
+use crate::case::{CaseField, ContactField, RequestingField, SignatureField, UrgencyField};
 use jiff::civil::Date;
 
-use super::schema::{EarlierField, OffenceField, PersonField, Top};
+use super::records::{EarlierField, OffenceField, PersonField, Top};
 use super::{Case, FieldKey, FieldType, MeasureKind};
 use crate::codes::{country_name, language_name};
 use crate::finding::{Finding, Severity};
@@ -141,15 +142,29 @@ impl<'a> Request<'a> {
     pub fn build(case: &'a Case) -> (Request<'a>, Vec<Finding>) {
         let mut out = Vec::new();
         let mut p = Parse { out: &mut out };
-        let requesting = p.state(Top::RequestingState.path(), &case.requesting.state);
-        let requested = p.state(Top::RequestedState.path(), &case.requested_state);
+        let requesting = p.state(
+            Top::Requesting(RequestingField::RequestingState).path(),
+            &case.requesting.state,
+        );
+        let requested = p.state(
+            Top::Case(CaseField::RequestedState).path(),
+            &case.requested_state,
+        );
         let contact_languages = case
             .requesting
             .contact
             .languages
             .iter()
             .enumerate()
-            .filter_map(|(i, l)| p.language(format!("{}[{i}]", Top::ContactLanguages.path()), l))
+            .filter_map(|(i, l)| {
+                p.language(
+                    format!(
+                        "{}[{i}]",
+                        Top::Contact(ContactField::ContactLanguages).path()
+                    ),
+                    l,
+                )
+            })
             .collect();
         let offences = case
             .offences
@@ -213,7 +228,10 @@ impl<'a> Request<'a> {
                 }
             })
             .collect();
-        let needed_by = p.day(Top::NeededBy.path().into(), &case.urgency.needed_by);
+        let needed_by = p.day(
+            Top::Urgency(UrgencyField::NeededBy).path().into(),
+            &case.urgency.needed_by,
+        );
         let earlier = case
             .earlier_requests
             .iter()
@@ -225,7 +243,10 @@ impl<'a> Request<'a> {
                 )
             })
             .collect();
-        let signed = p.day(Top::SignDate.path().into(), &case.signature.date);
+        let signed = p.day(
+            Top::Signature(SignatureField::SignDate).path().into(),
+            &case.signature.date,
+        );
         let request = Request {
             draft: case,
             requesting,

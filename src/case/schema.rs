@@ -10,7 +10,7 @@
 //! lives in) plus its messages. Measure details have their own table in
 //! `measure.rs`. Data only: no I/O, no wording.
 
-use super::{Annex, Case, EarlierRequest, Offence, Person, ProceedingKind, Role};
+use super::{ProceedingKind, Role};
 
 /// How a field is edited.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -226,245 +226,189 @@ pub fn split_lines(s: &str) -> Vec<String> {
         .collect()
 }
 
-macro_rules! dotted {
-    ($a:ident) => { stringify!($a) };
-    ($a:ident . $($rest:ident).+) => { concat!(stringify!($a), ".", dotted!($($rest).+)) };
+/// Whether a value is empty, so that it is left out of the case file.
+pub trait Blank {
+    fn is_blank(&self) -> bool;
 }
 
-/// One table: an enum of the fields of a record type, with everything the
-/// rest of the program needs to know about each.
-macro_rules! schema {
-    (
-        $(#[$meta:meta])*
-        pub enum $name:ident for $ty:ty {
-            $( $var:ident : $stem:literal, $section:ident, $edit:ident, $codec:ident, $text:ident => $($f:ident).+ ; )*
-        }
-    ) => {
-        $(#[$meta])*
-        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-        pub enum $name { $( $var, )* }
+impl Blank for String {
+    fn is_blank(&self) -> bool {
+        self.trim().is_empty()
+    }
+}
 
-        impl $name {
+impl Blank for bool {
+    fn is_blank(&self) -> bool {
+        !*self
+    }
+}
+
+impl<T> Blank for Vec<T> {
+    fn is_blank(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+impl<T> Blank for Option<T> {
+    fn is_blank(&self) -> bool {
+        self.is_none()
+    }
+}
+
+impl<K, V> Blank for std::collections::BTreeMap<K, V> {
+    fn is_blank(&self) -> bool {
+        self.is_empty()
+    }
+}
+
+/// One record of the case file, declared once: the serde struct (each
+/// field left out of the file when blank) and the enum of its fields with
+/// everything the rest of the program needs to know about each. Fields a
+/// person does not fill in directly (nested records, lists, the format
+/// version) go under `contains`, with their own serde attributes.
+macro_rules! record {
+    (
+        $(#[$smeta:meta])*
+        pub struct $S:ident, fields $F:ident at $prefix:literal {
+            $( $(#[$fmeta:meta])* $field:ident : $ty:ty => $var:ident, $stem:literal, $section:ident, $edit:ident, $codec:ident, $text:ident; )*
+        }
+        $( contains { $( $(#[$xmeta:meta])* $xfield:ident : $xty:ty; )* } )?
+    ) => {
+        $(#[$smeta])*
+        #[derive(Debug, Clone, Default, PartialEq, serde::Serialize, serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct $S {
+            $( $( $(#[$xmeta])* pub $xfield: $xty, )* )?
+            $(
+                $(#[$fmeta])*
+                #[serde(default, skip_serializing_if = "Blank::is_blank")]
+                pub $field: $ty,
+            )*
+        }
+
+        impl Blank for $S {
+            fn is_blank(&self) -> bool {
+                *self == $S::default()
+            }
+        }
+
+        #[doc = concat!("A field of [`", stringify!($S), "`].")]
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum $F { $( $var, )* }
+
+        impl $F {
             /// Every field, in the order the wizard asks for them.
-            pub const ALL: &'static [$name] = &[ $( $name::$var, )* ];
+            pub const ALL: &'static [$F] = &[ $( $F::$var, )* ];
 
             /// The stem of its fluent ids.
             pub fn stem(self) -> &'static str {
-                match self { $( $name::$var => $stem, )* }
+                match self { $( $F::$var => $stem, )* }
             }
 
-            /// Its path inside the record, as in the file and in findings.
+            /// Its path, as in the file and in findings (inside its item
+            /// for the records of a list).
             pub fn path(self) -> &'static str {
-                match self { $( $name::$var => dotted!($($f).+), )* }
+                match self { $( $F::$var => concat!($prefix, stringify!($field)), )* }
             }
 
             /// The part of the request it belongs to.
             pub fn section(self) -> Section {
-                match self { $( $name::$var => Section::$section, )* }
+                match self { $( $F::$var => Section::$section, )* }
             }
 
             /// The fields of one part, in order.
-            pub fn in_section(section: Section) -> impl Iterator<Item = $name> {
+            pub fn in_section(section: Section) -> impl Iterator<Item = $F> {
                 Self::ALL.iter().copied().filter(move |f| f.section() == section)
             }
 
             pub fn edit(self) -> Edit {
-                match self { $( $name::$var => Edit::$edit, )* }
+                match self { $( $F::$var => Edit::$edit, )* }
             }
 
             /// Whether it is free text to translate.
             pub fn is_free(self) -> bool {
-                match self { $( $name::$var => Text::$text == Text::Free, )* }
+                match self { $( $F::$var => Text::$text == Text::Free, )* }
             }
 
             /// Its value as text.
-            pub fn get(self, r: &$ty) -> String {
-                match self { $( $name::$var => <$codec as Codec<_>>::get(&r.$($f).+), )* }
+            pub fn get(self, r: &$S) -> String {
+                match self { $( $F::$var => <$codec as Codec<$ty>>::get(&r.$field), )* }
             }
 
             /// Set it from text; false when the text was not taken.
-            pub fn set(self, r: &mut $ty, s: &str) -> bool {
-                match self { $( $name::$var => <$codec as Codec<_>>::set(&mut r.$($f).+, s), )* }
+            pub fn set(self, r: &mut $S, s: &str) -> bool {
+                match self { $( $F::$var => <$codec as Codec<$ty>>::set(&mut r.$field, s), )* }
             }
 
             /// The free text itself, for translation.
-            pub fn free_text_mut(self, r: &mut $ty) -> Option<&mut String> {
+            pub fn free_text_mut(self, r: &mut $S) -> Option<&mut String> {
                 if !self.is_free() {
                     return None;
                 }
-                match self { $( $name::$var => free_string(&mut r.$($f).+), )* }
+                match self { $( $F::$var => free_string(&mut r.$field), )* }
             }
         }
     };
 }
 
-/// The string of a free-text field (free text is always a `String`).
-fn free_string<T: std::any::Any>(v: &mut T) -> Option<&mut String> {
-    (v as &mut dyn std::any::Any).downcast_mut::<String>()
-}
+/// The fields of the case outside the lists, across its records: one
+/// variant per record, with where the record sits in the case.
+macro_rules! top {
+    ($( $var:ident ($F:ident) => $($acc:ident).* ; )*) => {
+        /// A field of the case that is not inside a repeated item.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+        pub enum Top { $( $var($F), )* }
 
-schema! {
-    /// A field of the case that is not inside a repeated item.
-    pub enum Top for Case {
-        RequestingState: "requesting-state", Authority, Choice, AsTyped, Kept => requesting.state;
-        Authority: "authority", Authority, Line, AsTyped, Kept => requesting.authority;
-        Address: "address", Authority, Area, AsTyped, Kept => requesting.address;
-        ContactName: "contact-name", Authority, Line, AsTyped, Kept => requesting.contact.name;
-        ContactRole: "contact-role", Authority, Line, AsTyped, Free => requesting.contact.role;
-        ContactPhone: "contact-phone", Authority, Line, AsTyped, Kept => requesting.contact.phone;
-        ContactEmail: "contact-email", Authority, Line, AsTyped, Kept => requesting.contact.email;
-        ContactHours: "contact-hours", Authority, Line, AsTyped, Free => requesting.contact.office_hours;
-        ContactTimeZone: "contact-time-zone", Authority, Line, AsTyped, Kept => requesting.contact.time_zone;
-        ContactLanguages: "contact-languages", Authority, Line, Codes, Kept => requesting.contact.languages;
-        ContactReply: "contact-reply", Authority, Line, AsTyped, Free => requesting.contact.reply_channel;
-        Reference: "reference", Authority, Line, AsTyped, Kept => reference;
-        RequestedState: "requested-state", State, Choice, AsTyped, Kept => requested_state;
-        DocumentLanguage: "document-language", State, Choice, AsTyped, Kept => document_language;
-        LegalBasis: "legal-basis", LegalBasis, Choice, AsTyped, Kept => legal_basis;
-        LegalBasisNote: "legal-basis-note", LegalBasis, Area, AsTyped, Free => legal_basis_note;
-        ProceedingKind: "proceeding-kind", Proceeding, Choice, Key, Kept => proceeding.kind;
-        Subject: "subject", Proceeding, Area, AsTyped, Free => proceeding.subject;
-        Stage: "stage", Proceeding, Line, AsTyped, Free => proceeding.stage;
-        References: "references", Proceeding, Area, Lines, Kept => proceeding.references;
-        ProceedingAuthority: "proceeding-authority", Proceeding, Line, AsTyped, Kept => proceeding.authority;
-        Functions: "functions", Proceeding, Area, AsTyped, Free => proceeding.authority_functions;
-        FinalJudgment: "final-judgment", Proceeding, Line, AsTyped, Free => proceeding.final_judgment;
-        Facts: "facts", Facts, Area, AsTyped, Free => facts;
-        Purpose: "purpose", Facts, Area, AsTyped, Free => purpose;
-        Link: "link", Facts, Area, AsTyped, Free => link_to_state;
-        Urgent: "urgent", Urgency, Toggle, Flag, Kept => urgency.urgent;
-        UrgencyReason: "urgency-reason", Urgency, Area, AsTyped, Free => urgency.reason;
-        NeededBy: "needed-by", Urgency, Date, AsTyped, Kept => urgency.needed_by;
-        Custody: "custody", Urgency, Toggle, Flag, Kept => urgency.custody;
-        Confidential: "confidential", Urgency, Toggle, Flag, Kept => confidentiality.required;
-        ConfidentialityReason: "confidentiality-reason", Urgency, Area, AsTyped, Free => confidentiality.reason;
-        NoDisclosure: "no-disclosure", Urgency, Toggle, Flag, Kept => confidentiality.no_disclosure_to_person;
-        Oath: "oath", Procedures, Toggle, Flag, Kept => procedures.oath;
-        OfficialsPresent: "officials-present", Procedures, Toggle, Flag, Kept => procedures.officials_present;
-        DefencePresent: "defence-present", Procedures, Toggle, Flag, Kept => procedures.defence_present;
-        VerbatimRecord: "verbatim-record", Procedures, Toggle, Flag, Kept => procedures.verbatim_record;
-        ChainOfCustody: "chain-of-custody", Procedures, Toggle, Flag, Kept => procedures.chain_of_custody;
-        CertifyRecords: "certify-records", Procedures, Toggle, Flag, Kept => procedures.certify_business_records;
-        ProceduresOther: "procedures-other", Procedures, Area, AsTyped, Free => procedures.other;
-        Speciality: "speciality", Procedures, Toggle, Flag, Kept => assurances.speciality;
-        NoDeathPenalty: "no-death-penalty", Procedures, Toggle, Flag, Kept => assurances.no_death_penalty;
-        ReturnOriginals: "return-originals", Procedures, Toggle, Flag, Kept => assurances.return_originals;
-        Reciprocity: "reciprocity", Procedures, Toggle, Flag, Kept => assurances.reciprocity;
-        AssurancesOther: "assurances-other", Procedures, Area, AsTyped, Free => assurances.other;
-        SignName: "sign-name", Signature, Line, AsTyped, Kept => signature.name;
-        SignTitle: "sign-title", Signature, Line, AsTyped, Free => signature.title;
-        SignPlace: "sign-place", Signature, Line, AsTyped, Kept => signature.place;
-        SignDate: "sign-date", Signature, Date, AsTyped, Kept => signature.date;
-    }
-}
-
-schema! {
-    /// A field of one offence (`offences[i]`).
-    pub enum OffenceField for Offence {
-        Name: "offence-name", Offences, Line, AsTyped, Free => name;
-        Provision: "offence-provision", Offences, Line, AsTyped, Kept => provision;
-        Text: "offence-text", Offences, Area, AsTyped, Free => provision_text;
-        Penalty: "offence-penalty", Offences, Line, AsTyped, Free => max_penalty;
-        PenaltyMonths: "offence-penalty-months", Offences, Line, Months, Kept => max_penalty_months;
-        From: "offence-from", Offences, Date, AsTyped, Kept => committed_from;
-        To: "offence-to", Offences, Date, AsTyped, Kept => committed_to;
-        Place: "offence-place", Offences, Line, AsTyped, Kept => place;
-        Limitation: "offence-limitation", Offences, Date, AsTyped, Kept => limitation_date;
-        Iccs: "offence-iccs", Offences, Choice, Codes, Kept => iccs;
-        Fiscal: "offence-fiscal", Offences, Toggle, Flag, Kept => fiscal;
-        Political: "offence-political", Offences, Toggle, Flag, Kept => political;
-        Military: "offence-military", Offences, Toggle, Flag, Kept => military;
-        DeathPenalty: "offence-death-penalty", Offences, Toggle, Flag, Kept => death_penalty;
-    }
-}
-
-schema! {
-    /// A field of one person or company (`persons[i]`).
-    pub enum PersonField for Person {
-        Role: "person-role", Persons, Choice, Key, Kept => role;
-        Name: "person-name", Persons, Line, AsTyped, Kept => name;
-        Id: "person-id", Persons, Line, Trimmed, Kept => id;
-        OtherNames: "person-other-names", Persons, Line, AsTyped, Kept => other_names;
-        BirthDate: "person-birth-date", Persons, Date, AsTyped, Kept => birth_date;
-        BirthPlace: "person-birth-place", Persons, Line, AsTyped, Kept => birth_place;
-        Nationality: "person-nationality", Persons, Choice, Upper, Kept => nationality;
-        IdDocuments: "person-id-documents", Persons, Line, AsTyped, Kept => id_documents;
-        Address: "person-address", Persons, Area, AsTyped, Kept => address;
-        Language: "person-language", Persons, Line, Lower, Kept => language;
-        Notes: "person-notes", Persons, Area, AsTyped, Free => notes;
-    }
-}
-
-schema! {
-    /// A field of one earlier request (`earlier_requests[i]`).
-    pub enum EarlierField for EarlierRequest {
-        Reference: "earlier-reference", Earlier, Line, AsTyped, Kept => reference;
-        Date: "earlier-date", Earlier, Date, AsTyped, Kept => date;
-        Description: "earlier-description", Earlier, Area, AsTyped, Free => description;
-    }
-}
-
-schema! {
-    /// A field of one annex (`annexes[i]`).
-    pub enum AnnexField for Annex {
-        Title: "annex-title", Annexes, Line, AsTyped, Free => title;
-        Description: "annex-description", Annexes, Area, AsTyped, Free => description;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn paths_are_the_file_keys() {
-        assert_eq!(Top::ContactName.path(), "requesting.contact.name");
-        assert_eq!(
-            Top::NoDisclosure.path(),
-            "confidentiality.no_disclosure_to_person"
-        );
-        assert_eq!(OffenceField::Text.path(), "provision_text");
-    }
-
-    #[test]
-    fn every_path_names_a_key_of_the_case_file() {
-        // Fill every field through the schema, write the TOML and find each
-        // path in it: a path that is not the serde key would be missing.
-        let mut c = Case::new();
-        for t in Top::ALL {
-            let v = match t.edit() {
-                Edit::Toggle => "true",
-                Edit::Date => "2026-01-02",
-                _ if *t == Top::ProceedingKind => "trial",
-                _ => "x",
-            };
-            assert!(t.set(&mut c, v), "{t:?}");
-            assert!(!t.get(&c).is_empty(), "{t:?}");
-        }
-        let text = c.to_toml();
-        let doc: toml::Table = toml::from_str(&text).unwrap();
-        for t in Top::ALL {
-            let mut v: Option<&toml::Value> = None;
-            let mut table = Some(&doc);
-            for seg in t.path().split('.') {
-                v = table.and_then(|tb| tb.get(seg));
-                table = v.and_then(|x| x.as_table());
+        impl Top {
+            /// Every field, record by record.
+            pub fn all() -> impl Iterator<Item = Top> {
+                std::iter::empty()
+                    $( .chain($F::ALL.iter().map(|f| Top::$var(*f))) )*
             }
-            assert!(v.is_some(), "{} not in\n{text}", t.path());
-        }
-    }
 
-    #[test]
-    fn free_text_is_reached_and_kept_values_are_not() {
-        let mut o = Offence::default();
-        OffenceField::Text.set(&mut o, "He took");
-        assert_eq!(
-            OffenceField::Text.free_text_mut(&mut o).map(|s| s.clone()),
-            Some("He took".to_string())
-        );
-        assert!(OffenceField::Provision.free_text_mut(&mut o).is_none());
-        assert!(!OffenceField::PenaltyMonths.set(&mut o, "ten"));
-        assert!(OffenceField::PenaltyMonths.set(&mut o, "120"));
-        assert_eq!(o.max_penalty_months, Some(120));
-    }
+            /// The fields of one part of the request, in order.
+            pub fn in_section(section: Section) -> impl Iterator<Item = Top> {
+                Top::all().filter(move |t| t.section() == section)
+            }
+
+            pub fn stem(self) -> &'static str {
+                match self { $( Top::$var(f) => f.stem(), )* }
+            }
+
+            pub fn path(self) -> &'static str {
+                match self { $( Top::$var(f) => f.path(), )* }
+            }
+
+            pub fn section(self) -> Section {
+                match self { $( Top::$var(f) => f.section(), )* }
+            }
+
+            pub fn edit(self) -> Edit {
+                match self { $( Top::$var(f) => f.edit(), )* }
+            }
+
+            pub fn is_free(self) -> bool {
+                match self { $( Top::$var(f) => f.is_free(), )* }
+            }
+
+            pub fn get(self, c: &Case) -> String {
+                match self { $( Top::$var(f) => f.get(&(*c) $(.$acc)*), )* }
+            }
+
+            pub fn set(self, c: &mut Case, s: &str) -> bool {
+                match self { $( Top::$var(f) => f.set(&mut (*c) $(.$acc)*, s), )* }
+            }
+
+            pub fn free_text_mut(self, c: &mut Case) -> Option<&mut String> {
+                match self { $( Top::$var(f) => f.free_text_mut(&mut (*c) $(.$acc)*), )* }
+            }
+        }
+    };
+}
+
+pub(crate) use {record, top};
+
+/// The string of a free-text field (free text is always a `String`).
+pub(crate) fn free_string<T: std::any::Any>(v: &mut T) -> Option<&mut String> {
+    (v as &mut dyn std::any::Any).downcast_mut::<String>()
 }

@@ -308,7 +308,11 @@ mod tests {
         w.row = w
             .rows()
             .iter()
-            .position(|r| *r == Row::Field(Field::Top(Top::ContactLanguages)))
+            .position(|r| {
+                *r == Row::Field(Field::Top(Top::Contact(
+                    crate::case::ContactField::ContactLanguages,
+                )))
+            })
             .unwrap();
         type_text(&mut a, &mut w, "en, fr");
         assert_eq!(a.textarea.lines().join("\n"), "en, fr");

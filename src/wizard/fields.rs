@@ -8,7 +8,7 @@
 use crate::case::schema::{Codec, Edit, Keyed};
 use crate::case::{Case, FieldKey, FieldType, FieldValue, Measure, MeasureKind, Role};
 
-pub use crate::case::schema::{AnnexField, EarlierField, OffenceField, PersonField, Top};
+pub use crate::case::records::{AnnexField, EarlierField, OffenceField, PersonField, Top};
 
 /// The repeated items of a request.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -6,6 +6,7 @@
 use super::Wizard;
 use super::fields::{self, Choice, Field, Top, role_key};
 use crate::case::schema::Keyed;
+use crate::case::{CaseField, ProceedingField, RequestingField};
 use crate::case::{MeasureKind, ProceedingKind, Role};
 use crate::codes;
 
@@ -23,7 +24,7 @@ impl Wizard {
             is_id: false,
         };
         match field {
-            Field::Top(Top::RequestedState) => {
+            Field::Top(Top::Case(CaseField::RequestedState)) => {
                 let mut v: Vec<Choice> = self
                     .catalog
                     .iter()
@@ -48,11 +49,11 @@ impl Wizard {
                 );
                 v
             }
-            Field::Top(Top::RequestingState)
+            Field::Top(Top::Requesting(RequestingField::RequestingState))
             | Field::Person(_, fields::PersonField::Nationality) => codes::countries()
                 .map(|(c, n)| text(c.to_string(), format!("{c}  {n}")))
                 .collect(),
-            Field::Top(Top::DocumentLanguage) => {
+            Field::Top(Top::Case(CaseField::DocumentLanguage)) => {
                 let mut v = vec![id("", "wiz-choice-automatic".into())];
                 v.extend(crate::i18n::languages().into_iter().map(|l| {
                     let name = crate::i18n::Localizer::new(&l).t("language-self-name");
@@ -60,7 +61,7 @@ impl Wizard {
                 }));
                 v
             }
-            Field::Top(Top::LegalBasis) => {
+            Field::Top(Top::Case(CaseField::LegalBasis)) => {
                 let mut v = Vec::new();
                 if let Some(p) = self.catalog.get(&self.case.requested_state) {
                     let requesting = self.case.requesting.state.trim().to_uppercase();
@@ -82,7 +83,7 @@ impl Wizard {
                 }
                 v
             }
-            Field::Top(Top::ProceedingKind) => ProceedingKind::ALL
+            Field::Top(Top::Proceeding(ProceedingField::ProceedingKind)) => ProceedingKind::ALL
                 .iter()
                 .map(|k| id(k.key(), k.message_id().into()))
                 .collect(),

@@ -2,6 +2,7 @@
 
 use super::*;
 use crate::case::MeasureKind;
+use crate::case::{CaseField, ContactField, RequestingField};
 use crate::store::builtin_catalog;
 use fields::Top;
 
@@ -79,39 +80,58 @@ fn a_whole_request_written_through_messages() {
     act(&mut w, Action::Activate);
     let errors_at_start = check::counts(&w.findings).0;
 
-    choose(&mut w, Field::Top(Top::RequestingState), "GB");
+    choose(
+        &mut w,
+        Field::Top(Top::Requesting(RequestingField::RequestingState)),
+        "GB",
+    );
     assert_eq!(w.case.requesting.state, "GB");
     type_into(
         &mut w,
-        Field::Top(Top::Authority),
+        Field::Top(Top::Requesting(RequestingField::Authority)),
         "Crown Prosecution Service",
     );
-    type_into(&mut w, Field::Top(Top::ContactName), "Sarah Whitfield");
     type_into(
         &mut w,
-        Field::Top(Top::ContactEmail),
+        Field::Top(Top::Contact(ContactField::ContactName)),
+        "Sarah Whitfield",
+    );
+    type_into(
+        &mut w,
+        Field::Top(Top::Contact(ContactField::ContactEmail)),
         "s.whitfield@example.org",
     );
-    assert!(w.field_findings(Field::Top(Top::ContactEmail)).is_empty());
-    type_into(&mut w, Field::Top(Top::ContactEmail), "broken@");
+    assert!(
+        w.field_findings(Field::Top(Top::Contact(ContactField::ContactEmail)))
+            .is_empty()
+    );
+    type_into(
+        &mut w,
+        Field::Top(Top::Contact(ContactField::ContactEmail)),
+        "broken@",
+    );
     assert_eq!(
-        w.field_findings(Field::Top(Top::ContactEmail))[0].id,
+        w.field_findings(Field::Top(Top::Contact(ContactField::ContactEmail)))[0].id,
         "format-email"
     );
     type_into(
         &mut w,
-        Field::Top(Top::ContactEmail),
+        Field::Top(Top::Contact(ContactField::ContactEmail)),
         "s.whitfield@example.org",
     );
 
     act(&mut w, Action::NextStep);
     assert_eq!(w.step, Step::State);
     assert!(!w.passed.contains(&Step::Authority), "no errors left there");
-    choose(&mut w, Field::Top(Top::RequestedState), "united states");
+    choose(
+        &mut w,
+        Field::Top(Top::Case(CaseField::RequestedState)),
+        "united states",
+    );
     assert_eq!(w.case.requested_state, "US");
 
     act(&mut w, Action::NextStep);
-    focus(&mut w, Field::Top(Top::LegalBasis));
+    focus(&mut w, Field::Top(Top::Case(CaseField::LegalBasis)));
     act(&mut w, Action::Activate);
     let Mode::Choice(list) = &w.mode else {
         panic!()
@@ -123,7 +143,11 @@ fn a_whole_request_written_through_messages() {
         "only bases for GB-US: {values:?}"
     );
     act(&mut w, Action::Back);
-    choose(&mut w, Field::Top(Top::LegalBasis), "untoc");
+    choose(
+        &mut w,
+        Field::Top(Top::Case(CaseField::LegalBasis)),
+        "untoc",
+    );
     assert_eq!(w.case.legal_basis, "untoc");
 
     w.go_to(Step::Offences);
@@ -205,7 +229,10 @@ fn review_lists_everything_and_jumps_to_the_field() {
     w.row = i;
     act(&mut w, Action::Activate);
     assert_eq!(w.step, Step::Facts);
-    assert_eq!(w.current(), Some(Row::Field(Field::Top(Top::Facts))));
+    assert_eq!(
+        w.current(),
+        Some(Row::Field(Field::Top(Top::Case(CaseField::Facts))))
+    );
 }
 
 #[test]

@@ -12,6 +12,7 @@
 //!                  ▲ here
 //! ```
 
+use crate::case::CaseField;
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
@@ -83,7 +84,7 @@ fn value_text(w: &Wizard, field: Field) -> String {
         Input::Choice => {
             let v = field.text(case);
             if v.is_empty() {
-                if field == Field::Top(Top::DocumentLanguage) {
+                if field == Field::Top(Top::Case(CaseField::DocumentLanguage)) {
                     return format!(
                         "{} → {}",
                         l.t("wiz-choice-automatic"),

@@ -12,6 +12,7 @@
 //!                                             ▲ here
 //! ```
 
+use crate::case::{CaseField, SignatureField};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
@@ -56,7 +57,7 @@ fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
     };
     let mut out = Vec::new();
     match field {
-        Field::Top(Top::RequestedState) => {
+        Field::Top(Top::Case(CaseField::RequestedState)) => {
             out.push(format!(
                 "{} ({}) — {}",
                 p.name,
@@ -81,7 +82,7 @@ fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
                 out.push(format!("{}: {}", l.t("show-channels"), ch.join(", ")));
             }
         }
-        Field::Top(Top::DocumentLanguage) => {
+        Field::Top(Top::Case(CaseField::DocumentLanguage)) => {
             out.push(format!(
                 "{}: {}",
                 l.t("show-languages"),
@@ -91,7 +92,8 @@ fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
                 out.push(p.languages_note.clone());
             }
         }
-        Field::Top(Top::LegalBasis) | Field::Top(Top::LegalBasisNote) => {
+        Field::Top(Top::Case(CaseField::LegalBasis))
+        | Field::Top(Top::Case(CaseField::LegalBasisNote)) => {
             if let Some(b) = p.legal_basis(w.case.legal_basis.trim()) {
                 out.push(b.title.clone());
                 if !b.note.is_empty() {
@@ -112,7 +114,12 @@ fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
                 }
             }
         }
-        Field::Top(Top::SignName | Top::SignTitle | Top::SignPlace | Top::SignDate) => {
+        Field::Top(
+            Top::Signature(SignatureField::SignName)
+            | Top::Signature(SignatureField::SignTitle)
+            | Top::Signature(SignatureField::SignPlace)
+            | Top::Signature(SignatureField::SignDate),
+        ) => {
             let fm = &p.formalities;
             for (flag, id) in [
                 (fm.signature, "show-signature"),

@@ -11,6 +11,7 @@
 //! │        └────────────────────────────────────────┘            │
 //! ```
 
+use crate::case::CaseField;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::Span;
@@ -38,7 +39,7 @@ pub(super) fn choice(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mu
     let inner = block.inner(r);
     f.render_widget(block, r);
     let visible = list.visible(&|c| c.label.clone());
-    let detail = list.field == Field::Top(Top::RequestedState);
+    let detail = list.field == Field::Top(Top::Case(CaseField::RequestedState));
     let [filter, items, info, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
