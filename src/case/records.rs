@@ -81,6 +81,9 @@ record! {
         state: String => RequestingState, "requesting-state", Authority, Choice, AsTyped, Kept;
         authority: String => Authority, "authority", Authority, Line, AsTyped, Kept;
         address: String => Address, "address", Authority, Area, AsTyped, Kept;
+        /// The reference of an earlier police-to-police contact in the matter
+        /// (through Interpol, Europol or a liaison officer).
+        police_reference: String => PoliceReference, "police-reference", Authority, Line, AsTyped, Kept;
     }
     contains {
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
