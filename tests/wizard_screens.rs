@@ -125,3 +125,23 @@ fn the_dual_criminality_result_is_shown_once_with_its_rule() {
     );
     assert!(flat.contains("[US profile:"), "{screen}");
 }
+
+#[test]
+fn frames_draw_a_prepared_snapshot_and_a_change_prepares_it_again() {
+    let mut w = complete();
+    w.go_to(Step::Facts);
+    w.update(Msg::Action(Action::TogglePreview));
+    let prepared = w.prepared.count;
+    let first = render_text(&w, 200, 60);
+    for _ in 0..3 {
+        assert_eq!(render_text(&w, 200, 60), first);
+    }
+    assert_eq!(w.prepared.count, prepared, "drawing must not compose again");
+    // A change composes once more, and the preview shows it.
+    w.update(Msg::Action(Action::NextField));
+    w.update(Msg::SetText(
+        "A newly typed purpose for the preview.".into(),
+    ));
+    assert!(w.prepared.count > prepared);
+    assert!(render_text(&w, 200, 60).contains("A newly typed purpose"));
+}

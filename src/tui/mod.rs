@@ -79,7 +79,11 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
             let mut welcome = vec![WelcomeItem::New];
             let mut recover: Vec<WelcomeItem> = store::autosaves()
                 .into_iter()
-                .map(WelcomeItem::Recover)
+                .map(|p| WelcomeItem::Recover {
+                    of: store::autosave_of(&p),
+                    when: store::modified_label(&p),
+                    autosave: p,
+                })
                 .collect();
             recover.append(&mut welcome);
             welcome = recover;
@@ -183,13 +187,20 @@ impl App {
 
     fn run(&mut self, term: &mut Term, w: &mut Wizard) -> io::Result<()> {
         let mut seen = w.revision;
+        // Draw only after an event or a change: an idle wizard does no work
+        // (the wait below only wakes up to autosave).
+        let mut redraw = true;
         loop {
-            self.sync_textarea(w);
-            term.draw(|f| view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
+            if redraw {
+                self.sync_textarea(w);
+                term.draw(|f| view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
+                redraw = false;
+            }
             if w.screen == Screen::Exit {
                 return Ok(());
             }
             if event::poll(Duration::from_millis(250))? {
+                redraw = true;
                 let effects = match event::read()? {
                     Event::Key(k) if k.kind == KeyEventKind::Press => self.key(w, k),
                     Event::Mouse(m) => self.mouse(w, m),
@@ -220,6 +231,7 @@ impl App {
                     Err(e) => {
                         w.update(Msg::Failed(e.to_string()));
                         self.autosaved = w.revision;
+                        redraw = true;
                     }
                 }
             }

@@ -20,6 +20,7 @@ mod mode;
 mod msg;
 mod nav;
 mod options;
+mod prepared;
 mod step;
 
 use std::collections::HashMap;
@@ -43,7 +44,14 @@ pub use step::{Step, path_under, step_of};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum WelcomeItem {
     New,
-    Recover(PathBuf),
+    /// A draft to recover: the autosave, the case file it belongs to (none
+    /// for a request never saved) and when it was written, read from the
+    /// disk when the list is made, not when it is drawn.
+    Recover {
+        autosave: PathBuf,
+        of: Option<PathBuf>,
+        when: String,
+    },
     Recent(PathBuf),
     OpenFile,
 }
@@ -101,6 +109,8 @@ pub struct Wizard {
     exit_after_save: bool,
     /// The interface language, for option labels and search.
     pub ui: crate::i18n::Localizer,
+    /// What the view shows that is computed on change, not per frame.
+    pub prepared: prepared::Prepared,
 }
 
 impl Wizard {
@@ -140,6 +150,7 @@ impl Wizard {
             passed: Vec::new(),
             exit_after_save: false,
             ui,
+            prepared: prepared::Prepared::default(),
         };
         if w.welcome.is_empty() {
             w.welcome.push(WelcomeItem::New);
@@ -185,6 +196,7 @@ impl Wizard {
             document_language: Some(self.document_language()),
         };
         self.findings = check::check(&self.case, &self.catalog, &ctx);
+        self.prepare();
     }
 
     fn changed(&mut self) {
@@ -375,7 +387,9 @@ impl Wizard {
             }
             Action::Activate => match self.welcome.get(self.welcome_selected).cloned() {
                 Some(WelcomeItem::New) => self.open_case(Case::new(), None),
-                Some(WelcomeItem::Recover(p)) => return vec![Effect::Recover(p)],
+                Some(WelcomeItem::Recover { autosave, .. }) => {
+                    return vec![Effect::Recover(autosave)];
+                }
                 Some(WelcomeItem::Recent(p)) => return vec![Effect::Load(p)],
                 Some(WelcomeItem::OpenFile) => {
                     self.mode = Mode::Prompt(Ask::OpenPath, String::new())
@@ -456,6 +470,7 @@ impl Wizard {
             Action::TogglePreview => {
                 self.preview = !self.preview;
                 self.scroll = 0;
+                self.prepare();
             }
             Action::ScrollDown => self.scroll = self.scroll.saturating_add(5),
             Action::ScrollUp => self.scroll = self.scroll.saturating_sub(5),

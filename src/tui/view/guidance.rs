@@ -209,13 +209,12 @@ fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
         Step::Measures => (None, Some(w.selected(ListKind::Measures))),
         _ => return Vec::new(),
     };
-    let all = crate::check::dual::assess(
-        &crate::case::Request::build(&w.case).0,
-        p,
-        &w.catalog.treaties,
-    );
-    let mine: Vec<_> = all
-        .into_iter()
+    // Assessed when the case changed, not here.
+    let mine: Vec<_> = w
+        .prepared
+        .assessments
+        .iter()
+        .cloned()
         .filter(|a| {
             offence.is_none_or(|o| a.offence == o) && measure.is_none_or(|m| a.measure == m)
         })

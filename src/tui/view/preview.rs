@@ -16,7 +16,7 @@ use ratatui::text::Span;
 use ratatui::widgets::{Block, Paragraph};
 
 use super::Hits;
-use crate::document::{self, Options};
+use crate::document;
 use crate::tui::theme::Theme;
 use crate::wizard::Wizard;
 
@@ -33,13 +33,11 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut 
     let inner = block.inner(area);
     f.render_widget(block, area);
     hits.preview = Some(inner);
-    let opts = Options {
-        draft: crate::check::has_errors(&w.findings),
-        ..Options::new(&lang, w.today)
-    };
-    let text = match document::compose(&w.case, &w.catalog, &opts) {
-        Ok(doc) => document::text::to_text(&doc, inner.width.saturating_sub(1) as usize),
-        Err(e) => e.to_string(),
+    // Composed when the case changed, not here: this only lays out text.
+    let text = match &w.prepared.preview {
+        Some(Ok(doc)) => document::text::to_text(doc, inner.width.saturating_sub(1) as usize),
+        Some(Err(e)) => e.clone(),
+        None => String::new(),
     };
     f.render_widget(
         Paragraph::new(text).style(t.base).scroll((w.scroll, 0)),

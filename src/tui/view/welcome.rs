@@ -46,17 +46,12 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut 
     for (i, item) in w.welcome.iter().enumerate() {
         let text = match item {
             WelcomeItem::New => l.t("welcome-new"),
-            WelcomeItem::Recover(p) => {
-                let of = crate::store::autosave_of(p)
+            WelcomeItem::Recover { of, when, .. } => {
+                let of = of
+                    .as_ref()
                     .map(|c| c.display().to_string())
                     .unwrap_or_else(|| l.t("status-new-file"));
-                format!(
-                    "{} — {of}",
-                    l.ta(
-                        "welcome-recover",
-                        &[("when", &crate::store::modified_label(p))]
-                    )
-                )
+                format!("{} — {of}", l.ta("welcome-recover", &[("when", when)]))
             }
             WelcomeItem::Recent(p) => l.ta("welcome-recent", &[("path", &p.display().to_string())]),
             WelcomeItem::OpenFile => l.t("welcome-open"),
