@@ -214,10 +214,10 @@ fn dual_panel<'a>(w: &Wizard, t: &Theme) -> Vec<Line<'a>> {
         .prepared
         .assessments
         .iter()
-        .cloned()
         .filter(|a| {
             offence.is_none_or(|o| a.offence == o) && measure.is_none_or(|m| a.measure == m)
         })
+        .cloned()
         .collect();
     if mine.is_empty() {
         return Vec::new();
