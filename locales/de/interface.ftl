@@ -412,3 +412,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: die Datei ist kein gültiger U
 store-would-overwrite = { $path } existiert und ist keine lesbare Falldatei; sie wurde nicht verändert. Speichern Sie unter einem anderen Namen oder berichtigen Sie sie zuerst
 store-exists = { $path } existiert bereits; die Datei wurde nicht verändert
 store-no-data-dir = kein Datenverzeichnis
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Strg
+keyname-shift = Umschalt
+keyname-alt = Alt
+keyname-enter = Eingabe
+keyname-space = Leertaste
+keyname-esc = Esc
+keyname-tab = Tab
+keyname-pgdn = Bild↓
+keyname-pgup = Bild↑
+keyname-ins = Einfg
+keyname-del = Entf

@@ -411,3 +411,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8 te
 store-would-overwrite = { $path } exists and is not a readable case file; it was left untouched. Save under another name or fix it first
 store-exists = { $path } already exists; it was left untouched
 store-no-data-dir = no data directory
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Ctrl
+keyname-shift = Shift
+keyname-alt = Alt
+keyname-enter = Enter
+keyname-space = Space
+keyname-esc = Esc
+keyname-tab = Tab
+keyname-pgdn = PgDn
+keyname-pgup = PgUp
+keyname-ins = Ins
+keyname-del = Del

@@ -412,3 +412,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: el archivo no es texto UTF-8 v
 store-would-overwrite = { $path } existe y no es un expediente legible; no se ha modificado. Guarde con otro nombre o corríjalo primero
 store-exists = { $path } ya existe; no se ha modificado
 store-no-data-dir = no hay directorio de datos
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Ctrl
+keyname-shift = Mayús
+keyname-alt = Alt
+keyname-enter = Intro
+keyname-space = Espacio
+keyname-esc = Esc
+keyname-tab = Tab
+keyname-pgdn = AvPág
+keyname-pgup = RePág
+keyname-ins = Insert
+keyname-del = Supr

@@ -412,3 +412,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column } : le fichier n'est pas un texte
 store-would-overwrite = { $path } existe et n'est pas un dossier lisible ; il n'a pas été modifié. Enregistrez sous un autre nom ou corrigez-le d'abord
 store-exists = { $path } existe déjà ; il n'a pas été modifié
 store-no-data-dir = aucun répertoire de données
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Ctrl
+keyname-shift = Maj
+keyname-alt = Alt
+keyname-enter = Entrée
+keyname-space = Espace
+keyname-esc = Échap
+keyname-tab = Tab
+keyname-pgdn = PgSuiv
+keyname-pgup = PgPréc
+keyname-ins = Inser
+keyname-del = Suppr

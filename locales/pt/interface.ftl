@@ -412,3 +412,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: o ficheiro não é texto UTF-8
 store-would-overwrite = { $path } existe e não é um processo legível; não foi alterado. Guarde com outro nome ou corrija-o primeiro
 store-exists = { $path } já existe; não foi alterado
 store-no-data-dir = não há diretório de dados
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Ctrl
+keyname-shift = Shift
+keyname-alt = Alt
+keyname-enter = Enter
+keyname-space = Espaço
+keyname-esc = Esc
+keyname-tab = Tab
+keyname-pgdn = PgDn
+keyname-pgup = PgUp
+keyname-ins = Insert
+keyname-del = Delete

@@ -412,3 +412,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: файл не является
 store-would-overwrite = { $path } существует и не является читаемым файлом дела; он не изменён. Сохраните под другим именем или сначала исправьте его
 store-exists = { $path } уже существует; файл не изменён
 store-no-data-dir = нет каталога данных
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Ctrl
+keyname-shift = Shift
+keyname-alt = Alt
+keyname-enter = Enter
+keyname-space = Пробел
+keyname-esc = Esc
+keyname-tab = Tab
+keyname-pgdn = PgDn
+keyname-pgup = PgUp
+keyname-ins = Ins
+keyname-del = Del

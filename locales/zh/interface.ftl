@@ -412,3 +412,16 @@ store-not-utf8 = { $path }:{ $line }:{ $column }：该文件不是有效的 UTF-
 store-would-overwrite = { $path } 已存在且不是可读的案件文件；未作改动。请另存为其他名称，或先修正该文件
 store-exists = { $path } 已存在；未作改动
 store-no-data-dir = 没有数据目录
+
+## Names of keys, as the help writes them.
+keyname-ctrl = Ctrl
+keyname-shift = Shift
+keyname-alt = Alt
+keyname-enter = 回车
+keyname-space = 空格
+keyname-esc = Esc
+keyname-tab = Tab
+keyname-pgdn = PgDn
+keyname-pgup = PgUp
+keyname-ins = Ins
+keyname-del = Del

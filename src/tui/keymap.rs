@@ -66,6 +66,46 @@ pub struct Binding {
 
 use Command::Wizard as W;
 
+/// The names of keys in a label, each with the fluent id of its name in
+/// the interface language (`Strg` for Ctrl in German).
+const KEY_NAMES: &[(&str, &str)] = &[
+    ("Ctrl", "keyname-ctrl"),
+    ("Shift", "keyname-shift"),
+    ("Alt", "keyname-alt"),
+    ("Enter", "keyname-enter"),
+    ("Space", "keyname-space"),
+    ("Esc", "keyname-esc"),
+    ("Tab", "keyname-tab"),
+    ("PgDn", "keyname-pgdn"),
+    ("PgUp", "keyname-pgup"),
+    ("Ins", "keyname-ins"),
+    ("Del", "keyname-del"),
+];
+
+/// A binding's keys as the help writes them, with the key names in the
+/// interface language.
+pub fn key_label(label: &str, l: &crate::i18n::Localizer) -> String {
+    let mut out = String::new();
+    let mut word = String::new();
+    let flush = |word: &mut String, out: &mut String| {
+        match KEY_NAMES.iter().find(|(k, _)| *k == word.as_str()) {
+            Some((_, id)) => out.push_str(&l.t(id)),
+            None => out.push_str(word),
+        }
+        word.clear();
+    };
+    for c in label.chars() {
+        if c.is_alphanumeric() {
+            word.push(c);
+        } else {
+            flush(&mut word, &mut out);
+            out.push(c);
+        }
+    }
+    flush(&mut word, &mut out);
+    out
+}
+
 /// Every binding, in the order the help lists them.
 pub static BINDINGS: &[Binding] = &[
     Binding {
@@ -296,6 +336,16 @@ pub fn lookup(ctxs: &[Ctx], ev: &KeyEvent) -> Option<Command> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn key_names_follow_the_interface_language() {
+        let de = crate::i18n::Localizer::new("de");
+        assert_eq!(super::key_label("Ctrl-S", &de), "Strg-S");
+        assert_eq!(super::key_label("Shift-Tab, ↑", &de), "Umschalt-Tab, ↑");
+        let en = crate::i18n::Localizer::new("en");
+        assert_eq!(super::key_label("Ctrl-D, Del", &en), "Ctrl-D, Del");
+    }
+
     use super::*;
 
     #[test]

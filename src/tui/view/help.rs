@@ -42,7 +42,10 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
             .filter(|b| b.ctx == ctx && !b.label.is_empty())
         {
             lines.push(Line::from(vec![
-                Span::styled(format!("  {:<16}", b.label), t.label),
+                Span::styled(
+                    format!("  {:<16}", crate::tui::keymap::key_label(b.label, l)),
+                    t.label,
+                ),
                 Span::styled(l.t(b.help), t.base),
             ]));
         }
