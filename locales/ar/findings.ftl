@@ -185,3 +185,5 @@ rule-profile = ملف { $state }: { $source }
 rule-profile-verified = ملف { $state }، تاريخ التحقق { $date }
 treaty-party-no-source = لا يوجد مصدر للطرف { $state }.
 treaty-party-duplicate = الطرف { $state } مدرج مرتين.
+profile-basis-unknown-treaty = الأساس القانوني "{ $id }" ليس معاهدة في السجل وليس له عنوان.
+    .hint = استخدم معرف معاهدة من treaties/ (untoc، uncac، budapest...)، أو أعط الأساس عنوانه ونوعه (معاهدة ثنائية).

@@ -185,3 +185,5 @@ rule-profile = Profil { $state }: { $source }
 rule-profile-verified = Profil { $state }, geprüft am { $date }
 treaty-party-no-source = Für die Vertragspartei { $state } fehlt die Quelle.
 treaty-party-duplicate = Die Vertragspartei { $state } ist doppelt aufgeführt.
+profile-basis-unknown-treaty = Die Rechtsgrundlage „{ $id }“ ist kein Vertrag des Registers und hat keinen Titel.
+    .hint = Verwenden Sie die Kennung eines Vertrags aus treaties/ (untoc, uncac, budapest...) oder geben Sie der Rechtsgrundlage Titel und Art (ein bilateraler Vertrag).

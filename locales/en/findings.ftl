@@ -185,3 +185,5 @@ rule-profile = { $state } profile: { $source }
 rule-profile-verified = { $state } profile, verified { $date }
 treaty-party-no-source = The party { $state } has no source.
 treaty-party-duplicate = The party { $state } is listed twice.
+profile-basis-unknown-treaty = The legal basis "{ $id }" is not a treaty of the registry and has no title.
+    .hint = Use the id of a treaty in treaties/ (untoc, uncac, budapest...), or give the basis its title and kind (a bilateral treaty).

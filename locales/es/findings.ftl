@@ -185,3 +185,5 @@ rule-profile = perfil { $state }: { $source }
 rule-profile-verified = perfil { $state }, verificado el { $date }
 treaty-party-no-source = La parte { $state } no tiene fuente.
 treaty-party-duplicate = La parte { $state } figura dos veces.
+profile-basis-unknown-treaty = El fundamento jurídico «{ $id }» no es un tratado del registro y no tiene título.
+    .hint = Use el identificador de un tratado de treaties/ (untoc, uncac, budapest...) o dé al fundamento su título y su tipo (un tratado bilateral).

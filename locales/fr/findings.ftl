@@ -185,3 +185,5 @@ rule-profile = profil { $state } : { $source }
 rule-profile-verified = profil { $state }, vérifié le { $date }
 treaty-party-no-source = La partie { $state } n'a pas de source.
 treaty-party-duplicate = La partie { $state } figure deux fois.
+profile-basis-unknown-treaty = Le fondement juridique « { $id } » n'est pas un traité du registre et n'a pas de titre.
+    .hint = Utilisez l'identifiant d'un traité de treaties/ (untoc, uncac, budapest...), ou donnez au fondement son titre et son type (un traité bilatéral).

@@ -185,3 +185,5 @@ rule-profile = perfil { $state }: { $source }
 rule-profile-verified = perfil { $state }, verificado em { $date }
 treaty-party-no-source = A parte { $state } não tem fonte.
 treaty-party-duplicate = A parte { $state } consta duas vezes.
+profile-basis-unknown-treaty = O fundamento jurídico «{ $id }» não é um tratado do registo e não tem título.
+    .hint = Use o identificador de um tratado de treaties/ (untoc, uncac, budapest...) ou dê ao fundamento o seu título e tipo (um tratado bilateral).

@@ -185,3 +185,5 @@ rule-profile = профиль { $state }: { $source }
 rule-profile-verified = профиль { $state }, проверен { $date }
 treaty-party-no-source = Для участника { $state } не указан источник.
 treaty-party-duplicate = Участник { $state } указан дважды.
+profile-basis-unknown-treaty = Правовое основание «{ $id }» не является договором реестра и не имеет названия.
+    .hint = Укажите идентификатор договора из treaties/ (untoc, uncac, budapest...) или дайте основанию название и вид (двусторонний договор).

@@ -185,3 +185,5 @@ rule-profile = { $state }概况：{ $source }
 rule-profile-verified = { $state }概况，核实日期 { $date }
 treaty-party-no-source = 缔约方 { $state } 没有来源。
 treaty-party-duplicate = 缔约方 { $state } 重复列出。
+profile-basis-unknown-treaty = 法律依据“{ $id }”不是登记册中的条约，也没有名称。
+    .hint = 请使用 treaties/ 中条约的标识（untoc、uncac、budapest……），或为该依据填写名称和类型（双边条约）。

@@ -193,8 +193,39 @@ pub(super) fn cmd_profiles_check(
             ui.ta("cli-profile-broken", &[("problem", &p.localized(ui))])
         );
     }
+    for p in &catalog.treaties.problems {
+        errors += 1;
+        println!(
+            "{}",
+            ui.ta("cli-profile-broken", &[("problem", &p.localized(ui))])
+        );
+    }
+    // The treaties of the directory checked (all of them without one).
+    let mut treaties = 0;
+    for t in catalog
+        .treaties
+        .files()
+        .filter(|t| dir.is_none() || t.origin != Origin::Builtin)
+    {
+        treaties += 1;
+        let findings = crate::profile::lint::lint_treaty(&t.treaty, today);
+        errors += findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count();
+        if findings.is_empty() {
+            println!("{}", ui.ta("cli-profile-ok", &[("file", &t.file)]));
+        }
+        for f in &findings {
+            println!("{}", format_finding_in(f, ui, Some((&t.file, &t.text))));
+        }
+    }
     for l in catalog.iter() {
-        let findings = lint(&l.profile, today);
+        let mut findings = lint(&l.profile, today);
+        findings.extend(crate::profile::lint::lint_bases(
+            &l.profile,
+            &catalog.treaties,
+        ));
         errors += findings
             .iter()
             .filter(|f| f.severity == Severity::Error)
@@ -213,7 +244,11 @@ pub(super) fn cmd_profiles_check(
             &[
                 (
                     "count",
-                    &(catalog.len() + catalog.problems.len()).to_string()
+                    &(catalog.len()
+                        + catalog.problems.len()
+                        + catalog.treaties.problems.len()
+                        + treaties)
+                        .to_string()
                 ),
                 ("errors", &errors.to_string())
             ]

@@ -262,3 +262,23 @@ pub fn lint_treaty(t: &Treaty, today: Date) -> Vec<Finding> {
     }
     out
 }
+
+/// The legal bases against the treaty registry: a basis is a treaty of the
+/// registry, or carries its own title (a bilateral treaty).
+pub fn lint_bases(p: &Profile, registry: &crate::treaty::Registry) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for (i, b) in p.legal_bases.iter().enumerate() {
+        let known = registry.get(&b.id).is_some() || b.id == "reciprocity";
+        if !known && b.title.trim().is_empty() {
+            out.push(
+                Finding::new(
+                    E,
+                    format!("legal_bases[{i}].id"),
+                    "profile-basis-unknown-treaty",
+                )
+                .arg("id", b.id.clone()),
+            );
+        }
+    }
+    out
+}
