@@ -84,10 +84,11 @@ pub(super) fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -
         } else {
             format!(" [{}]", b.partners.join(", "))
         };
-        line(
-            "show-legal-basis",
-            &format!("{}: {}{partners}", b.id, b.title),
-        );
+        let title = b.title_in(&catalog.treaties, ui.lang());
+        line("show-legal-basis", &format!("{}: {title}{partners}", b.id));
+        if !b.note.trim().is_empty() {
+            line("show-note", b.note.trim());
+        }
     }
     let dc = &p.dual_criminality;
     if let Some(policy) = dc.policy {
