@@ -13,15 +13,20 @@ fn lookup(table: &'static str, code: &str) -> Option<&'static str> {
         .map(|(_, name)| name)
 }
 
-/// The English name of a state, if `code` is an ISO 3166-1 alpha-2 code.
-/// The user-assigned codes `XA`–`XZ` stand for fictitious states in
-/// training material.
-pub fn country_name(code: &str) -> Option<&'static str> {
-    if code.len() == 2
+/// Whether `code` is one of the user-assigned codes `XA`–`XZ`, which stand
+/// for fictitious states in training material.
+pub fn is_fictitious(code: &str) -> bool {
+    code.len() == 2
         && code.to_ascii_uppercase().starts_with('X')
         && code.chars().all(|c| c.is_ascii_alphabetic())
-    {
-        return Some("fictitious state (training)");
+}
+
+/// The English name of a state, if `code` is an ISO 3166-1 alpha-2 code; a
+/// fictitious state (see [`is_fictitious`]) is a state with no name here:
+/// its name is said through fluent (`state-fictitious`).
+pub fn country_name(code: &str) -> Option<&'static str> {
+    if is_fictitious(code) {
+        return Some("");
     }
     (code.len() == 2).then(|| lookup(COUNTRIES, code)).flatten()
 }
@@ -39,6 +44,9 @@ fn lookup_in(tables: &[(&str, &'static str)], lang: &str, code: &str) -> Option<
 /// translated tables in `data/countries/<lang>.tsv`; English otherwise.
 pub fn country_name_in(lang: &str, code: &str) -> Option<&'static str> {
     if code.len() != 2 {
+        return None;
+    }
+    if is_fictitious(code) {
         return None;
     }
     lookup_in(crate::embedded::COUNTRY_NAMES, lang, code).or_else(|| country_name(code))
@@ -85,7 +93,8 @@ mod tests {
     fn known_and_unknown_codes() {
         assert_eq!(country_name("fr"), Some("France"));
         assert_eq!(country_name("QQ"), None);
-        assert_eq!(country_name("XA"), Some("fictitious state (training)"));
+        assert!(country_name("XA").is_some());
+        assert_eq!(country_name_in("fr", "XA"), None);
         assert_eq!(country_name("FRA"), None);
         assert_eq!(language_name("de"), Some("German"));
         assert_eq!(language_name("zz"), None);

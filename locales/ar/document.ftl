@@ -137,3 +137,5 @@ mark-untranslated = لم يترجم بعد — الأصل: { $lang }
 annex-internal-title = تقييم داخلي: ازدواجية التجريم وأسباب الرفض
 annex-internal-mark = داخلي — ليس جزءا من الطلب — لا يرسل
 annex-internal-intro = إرشادات لملف السلطة الطالبة أعدها Rogatory استنادا إلى ملف الدولة متلقية الطلب. وهي ليست رأيا قانونيا ولا ترسل أبدا مع الطلب.
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = دولة وهمية { $code } (تدريب)

@@ -139,3 +139,5 @@ mark-untranslated = Noch nicht übersetzt — Original: { $lang }
 annex-internal-title = Interne Bewertung: beiderseitige Strafbarkeit und Ablehnungsgründe
 annex-internal-mark = INTERN — NICHT TEIL DES ERSUCHENS — NICHT VERSENDEN
 annex-internal-intro = Hinweise für die Akte der ersuchenden Behörde, von Rogatory anhand des Profils des ersuchten Staates erstellt. Sie sind kein Rechtsgutachten und werden niemals mit dem Ersuchen versandt.
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = fiktiver Staat { $code } (Schulung)

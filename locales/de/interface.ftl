@@ -425,3 +425,12 @@ keyname-pgdn = Bild↓
 keyname-pgup = Bild↑
 keyname-ins = Einfg
 keyname-del = Entf
+
+## Problems with templates and the layout.
+markup-no-directive = Zeile { $line } der Vorlagenausgabe: erwartet wurde eine Anweisung mit @, gefunden „{ $found }“
+markup-unknown-directive = Zeile { $line } der Vorlagenausgabe: unbekannte Anweisung @{ $directive }
+compose-template = Vorlage { $name }: { $message }
+pdf-no-template = die Layoutvorlage { $name } fehlt
+pdf-layout = das Layout ist fehlgeschlagen: { $error }
+pdf-export = der PDF-Export ist fehlgeschlagen: { $error }
+pdf-data = das Dokument konnte nicht an das Layout übergeben werden: { $error }

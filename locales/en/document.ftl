@@ -136,3 +136,5 @@ mark-untranslated = Not yet translated — original in { $lang }
 annex-internal-title = Internal assessment: dual criminality and grounds for refusal
 annex-internal-mark = INTERNAL — NOT PART OF THE REQUEST — DO NOT SEND
 annex-internal-intro = Advice for the requesting authority's file, produced by Rogatory from the requested state's profile. It is not a legal opinion and is never sent with the request.
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = fictitious state { $code } (training)

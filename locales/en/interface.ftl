@@ -424,3 +424,12 @@ keyname-pgdn = PgDn
 keyname-pgup = PgUp
 keyname-ins = Ins
 keyname-del = Del
+
+## Problems with templates and the layout.
+markup-no-directive = template output line { $line }: expected a directive starting with @, found "{ $found }"
+markup-unknown-directive = template output line { $line }: unknown directive @{ $directive }
+compose-template = template { $name }: { $message }
+pdf-no-template = layout template { $name } is missing
+pdf-layout = layout failed: { $error }
+pdf-export = PDF export failed: { $error }
+pdf-data = could not pass the document to the layout: { $error }

@@ -138,3 +138,5 @@ mark-untranslated = Sin traducir — original en { $lang }
 annex-internal-title = Evaluación interna: doble incriminación y motivos de denegación
 annex-internal-mark = INTERNO — NO FORMA PARTE DE LA SOLICITUD — NO ENVIAR
 annex-internal-intro = Orientación para el expediente de la autoridad requirente, elaborada por Rogatory a partir del perfil del Estado requerido. No constituye un dictamen jurídico y nunca se envía con la solicitud.
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = Estado ficticio { $code } (formación)

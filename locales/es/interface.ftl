@@ -425,3 +425,12 @@ keyname-pgdn = AvPág
 keyname-pgup = RePág
 keyname-ins = Insert
 keyname-del = Supr
+
+## Problems with templates and the layout.
+markup-no-directive = línea { $line } de la salida de la plantilla: se esperaba una directiva que empiece por @, se encontró «{ $found }»
+markup-unknown-directive = línea { $line } de la salida de la plantilla: directiva desconocida @{ $directive }
+compose-template = plantilla { $name }: { $message }
+pdf-no-template = falta la plantilla de maquetación { $name }
+pdf-layout = la maquetación falló: { $error }
+pdf-export = la exportación a PDF falló: { $error }
+pdf-data = no se pudo pasar el documento a la maquetación: { $error }

@@ -138,3 +138,5 @@ mark-untranslated = Non traduit — original en { $lang }
 annex-internal-title = Évaluation interne : double incrimination et motifs de refus
 annex-internal-mark = INTERNE — NE FAIT PAS PARTIE DE LA DEMANDE — NE PAS TRANSMETTRE
 annex-internal-intro = Avis destiné au dossier de l'autorité requérante, établi par Rogatory à partir du profil de l'État requis. Il ne constitue pas un avis juridique et n'est jamais transmis avec la demande.
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = État fictif { $code } (formation)

@@ -425,3 +425,12 @@ keyname-pgdn = PgSuiv
 keyname-pgup = PgPréc
 keyname-ins = Inser
 keyname-del = Suppr
+
+## Problems with templates and the layout.
+markup-no-directive = ligne { $line } de la sortie du modèle : une directive commençant par @ était attendue, trouvé « { $found } »
+markup-unknown-directive = ligne { $line } de la sortie du modèle : directive inconnue @{ $directive }
+compose-template = modèle { $name } : { $message }
+pdf-no-template = le modèle de mise en page { $name } est absent
+pdf-layout = la mise en page a échoué : { $error }
+pdf-export = l'export PDF a échoué : { $error }
+pdf-data = le document n'a pas pu être transmis à la mise en page : { $error }

@@ -138,3 +138,5 @@ mark-untranslated = Ainda não traduzido — original: { $lang }
 annex-internal-title = Avaliação interna: dupla incriminação e motivos de recusa
 annex-internal-mark = INTERNO — NÃO FAZ PARTE DO PEDIDO — NÃO ENVIAR
 annex-internal-intro = Orientação para o processo da autoridade requerente, elaborada pelo Rogatory a partir do perfil do Estado requerido. Não constitui parecer jurídico e nunca é enviada com o pedido.
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = Estado fictício { $code } (formação)

@@ -425,3 +425,12 @@ keyname-pgdn = PgDn
 keyname-pgup = PgUp
 keyname-ins = Insert
 keyname-del = Delete
+
+## Problems with templates and the layout.
+markup-no-directive = linha { $line } da saída do modelo: esperava-se uma diretiva que comece por @, encontrou-se «{ $found }»
+markup-unknown-directive = linha { $line } da saída do modelo: diretiva desconhecida @{ $directive }
+compose-template = modelo { $name }: { $message }
+pdf-no-template = falta o modelo de paginação { $name }
+pdf-layout = a paginação falhou: { $error }
+pdf-export = a exportação para PDF falhou: { $error }
+pdf-data = não foi possível passar o documento à paginação: { $error }

@@ -425,3 +425,12 @@ keyname-pgdn = PgDn
 keyname-pgup = PgUp
 keyname-ins = Ins
 keyname-del = Del
+
+## Problems with templates and the layout.
+markup-no-directive = строка { $line } вывода шаблона: ожидалась директива, начинающаяся с @, найдено «{ $found }»
+markup-unknown-directive = строка { $line } вывода шаблона: неизвестная директива @{ $directive }
+compose-template = шаблон { $name }: { $message }
+pdf-no-template = нет шаблона вёрстки { $name }
+pdf-layout = ошибка вёрстки: { $error }
+pdf-export = ошибка экспорта в PDF: { $error }
+pdf-data = не удалось передать документ на вёрстку: { $error }

@@ -136,3 +136,5 @@ mark-untranslated = 尚未翻译 — 原文：{ $lang }
 annex-internal-title = 内部评估：双重犯罪与拒绝理由
 annex-internal-mark = 内部文件——不属于请求书——请勿发送
 annex-internal-intro = 本评估由 Rogatory 根据被请求国概况为请求机关案卷编制，不构成法律意见，绝不随请求书发送。
+# A user-assigned code (XA-XZ) standing for a state in training material.
+state-fictitious = 虚构国家 { $code }（培训）

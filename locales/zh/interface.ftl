@@ -425,3 +425,12 @@ keyname-pgdn = PgDn
 keyname-pgup = PgUp
 keyname-ins = Ins
 keyname-del = Del
+
+## Problems with templates and the layout.
+markup-no-directive = 模板输出第 { $line } 行：应为以 @ 开头的指令，实际为“{ $found }”
+markup-unknown-directive = 模板输出第 { $line } 行：未知指令 @{ $directive }
+compose-template = 模板 { $name }：{ $message }
+pdf-no-template = 缺少版式模板 { $name }
+pdf-layout = 排版失败：{ $error }
+pdf-export = PDF 导出失败：{ $error }
+pdf-data = 无法将文档传给排版：{ $error }

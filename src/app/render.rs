@@ -61,7 +61,7 @@ pub(super) fn cmd_render(
         Err(e) => {
             eprintln!(
                 "{}",
-                ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+                ui.ta("cli-compose-failed", &[("error", &e.localized(ui))])
             );
             return FAILURE;
         }
@@ -82,7 +82,7 @@ pub(super) fn cmd_render(
             Err(e) => {
                 eprintln!(
                     "{}",
-                    ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+                    ui.ta("cli-compose-failed", &[("error", &e.localized(ui))])
                 );
                 return FAILURE;
             }

@@ -28,6 +28,22 @@ pub enum ComposeError {
     },
 }
 
+impl crate::i18n::Localized for ComposeError {
+    /// The problem in the reader's language; the template engine's own
+    /// words are kept as its argument.
+    fn localized(&self, l: &Localizer) -> String {
+        match self {
+            ComposeError::Template { name, message } => {
+                l.ta("compose-template", &[("name", name), ("message", message)])
+            }
+            ComposeError::Markup { name, source } => l.ta(
+                "compose-template",
+                &[("name", name), ("message", &source.localized(l))],
+            ),
+        }
+    }
+}
+
 /// Format a date field for the document (`22 November 2026`); text that
 /// is not a date is shown as typed.
 pub fn format_day(l: &Localizer, day: &Day) -> String {
@@ -48,6 +64,9 @@ pub fn format_day(l: &Localizer, day: &Day) -> String {
 /// A state's name in the document's language, or the English one.
 pub fn state_name(l: &Localizer, code: &str) -> String {
     let code = code.trim().to_uppercase();
+    if crate::codes::is_fictitious(&code) {
+        return l.ta("state-fictitious", &[("code", &code)]);
+    }
     crate::codes::country_name_in(l.lang(), &code).map_or(code, String::from)
 }
 

@@ -99,10 +99,34 @@ fn unescape(s: &str) -> String {
 
 /// A template line the parser did not understand.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("template output line {line}: {message}")]
+#[error("template output line {line}: {problem:?}")]
 pub struct MarkupError {
     pub line: usize,
-    pub message: String,
+    pub problem: MarkupProblem,
+}
+
+/// What is wrong with a line of the template's output.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MarkupProblem {
+    /// The line does not start with a directive; the start of the line.
+    NoDirective(String),
+    /// A directive this parser does not know.
+    UnknownDirective(String),
+}
+
+impl crate::i18n::Localized for MarkupError {
+    fn localized(&self, l: &crate::i18n::Localizer) -> String {
+        let line = self.line.to_string();
+        match &self.problem {
+            MarkupProblem::NoDirective(found) => {
+                l.ta("markup-no-directive", &[("line", &line), ("found", found)])
+            }
+            MarkupProblem::UnknownDirective(d) => l.ta(
+                "markup-unknown-directive",
+                &[("line", &line), ("directive", d)],
+            ),
+        }
+    }
 }
 
 /// Split an escaped `label\tvalue` pair at its first unescaped tab.
@@ -138,10 +162,7 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
         let Some(rest) = line.strip_prefix('@') else {
             return Err(MarkupError {
                 line: i + 1,
-                message: format!(
-                    "expected a directive starting with @, found {:?}",
-                    truncate(line)
-                ),
+                problem: MarkupProblem::NoDirective(truncate(line).to_string()),
             });
         };
         let (directive, rest) = rest.split_once(' ').unwrap_or((rest, ""));
@@ -211,7 +232,7 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
             other => {
                 return Err(MarkupError {
                     line: i + 1,
-                    message: format!("unknown directive @{other}"),
+                    problem: MarkupProblem::UnknownDirective(other.to_string()),
                 });
             }
         };

@@ -35,6 +35,19 @@ pub enum PdfError {
     Data(String),
 }
 
+impl crate::i18n::Localized for PdfError {
+    /// The problem in the reader's language; Typst's own words are kept as
+    /// its argument.
+    fn localized(&self, l: &crate::i18n::Localizer) -> String {
+        match self {
+            PdfError::NoTemplate(name) => l.ta("pdf-no-template", &[("name", name)]),
+            PdfError::Layout(e) => l.ta("pdf-layout", &[("error", e)]),
+            PdfError::Export(e) => l.ta("pdf-export", &[("error", e)]),
+            PdfError::Data(e) => l.ta("pdf-data", &[("error", e)]),
+        }
+    }
+}
+
 struct Fonts {
     book: LazyHash<FontBook>,
     fonts: Vec<Font>,

@@ -126,11 +126,11 @@ fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
     };
     let doc = match document::compose(&w.case, &w.catalog, &opts) {
         Ok(d) => d,
-        Err(e) => return Msg::Failed(e.to_string()),
+        Err(e) => return Msg::Failed(e.localized(&w.ui)),
     };
     let rendered = match document::pdf::render(&doc) {
         Ok(r) => r,
-        Err(e) => return Msg::Failed(e.to_string()),
+        Err(e) => return Msg::Failed(e.localized(&w.ui)),
     };
     match store::write_atomic(path, &rendered.pdf) {
         Ok(()) => Msg::Produced(path.to_path_buf()),

@@ -7,6 +7,7 @@ use super::Wizard;
 use crate::case::Request;
 use crate::check::dual::{self, Assessment};
 use crate::document::{self, Document, Options};
+use crate::i18n::Localized;
 
 /// The prepared snapshot.
 #[derive(Debug, Default)]
@@ -33,7 +34,7 @@ impl Wizard {
                 draft: crate::check::has_errors(&self.findings),
                 ..Options::new(&self.document_language(), self.today)
             };
-            document::compose_request(&req, &self.catalog, &opts).map_err(|e| e.to_string())
+            document::compose_request(&req, &self.catalog, &opts).map_err(|e| e.localized(&self.ui))
         });
         self.prepared.count += 1;
     }
