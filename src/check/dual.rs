@@ -8,6 +8,8 @@
 //! their penalties and the dates they came into force (DOMAIN.md §5).
 //! [`refusal_risks`] adds the grounds for refusal of DOMAIN.md §6.
 
+use crate::case::OffenceField;
+use crate::case::{AssurancesField, ProceedingField};
 use serde::Serialize;
 
 use super::formats::date;
@@ -427,36 +429,40 @@ pub fn refusal_risks(case: &Case, p: &Profile, reg: &Registry, out: &mut Vec<Fin
     let cite = |ground| reg.citing(basis, ground).map(|(t, a)| Rule::article(t, a));
     use Severity::{Info as I, Warning as W};
     for (i, o) in case.offences.iter().enumerate() {
-        let at = |f: &str| format!("offences[{i}].{f}");
+        let at = |f: OffenceField| format!("offences[{i}].{}", f.path());
         let name = if o.name.is_empty() {
             (i + 1).to_string()
         } else {
             o.name.clone()
         };
         if o.political {
-            let mut f =
-                Finding::new(W, at("political"), "refusal-political").arg("offence", name.clone());
+            let mut f = Finding::new(W, at(OffenceField::Political), "refusal-political")
+                .arg("offence", name.clone());
             f.rule = cite(Ground::Political);
             out.push(f);
         }
         if o.military {
-            let mut f =
-                Finding::new(W, at("military"), "refusal-military").arg("offence", name.clone());
+            let mut f = Finding::new(W, at(OffenceField::Military), "refusal-military")
+                .arg("offence", name.clone());
             f.rule = cite(Ground::Military);
             out.push(f);
         }
         let fiscal_conduct = o.iccs.iter().any(|c| c.starts_with("0804"));
         if o.fiscal || fiscal_conduct {
-            let mut f =
-                Finding::new(I, at("fiscal"), "refusal-fiscal").arg("offence", name.clone());
+            let mut f = Finding::new(I, at(OffenceField::Fiscal), "refusal-fiscal")
+                .arg("offence", name.clone());
             f.rule = cite(Ground::Fiscal);
             out.push(f);
         }
         if o.death_penalty && !case.assurances.no_death_penalty {
             let required = p.refusal.death_penalty_assurance == Some(true);
-            let mut f = Finding::new(W, "assurances.no_death_penalty", "refusal-death-penalty")
-                .arg("offence", name.clone())
-                .arg("state", p.code.clone());
+            let mut f = Finding::new(
+                W,
+                AssurancesField::NoDeathPenalty.path(),
+                "refusal-death-penalty",
+            )
+            .arg("offence", name.clone())
+            .arg("state", p.code.clone());
             if required {
                 f = f.note(Note::new("refusal-death-penalty-profile").arg("state", p.code.clone()));
                 f.severity = Severity::Error;
@@ -497,7 +503,11 @@ pub fn refusal_risks(case: &Case, p: &Profile, reg: &Registry, out: &mut Vec<Fin
         }
     }
     if !case.proceeding.final_judgment.trim().is_empty() {
-        let mut f = Finding::new(W, "proceeding.final_judgment", "refusal-ne-bis-in-idem");
+        let mut f = Finding::new(
+            W,
+            ProceedingField::FinalJudgment.path(),
+            "refusal-ne-bis-in-idem",
+        );
         // Only a treaty that makes it an express ground is cited (the EIO
         // does); other treaties and laws vary.
         f.rule = reg

@@ -6,6 +6,7 @@ use super::super::formats::date;
 use super::super::{Context, Finding, Severity};
 use super::{A, CONF, LANG, MORE, blank, missing, profile_rule, untoc};
 use crate::case::{Case, Request};
+use crate::case::{ConfidentialityField, SignatureField, UrgencyField};
 use crate::profile::Profile;
 
 use Severity::{Error as E, Info as I, Warning as W};
@@ -15,19 +16,39 @@ pub(super) fn urgency(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut V
     let needed = req.needed_by.date;
     if u.urgent {
         if blank(&u.reason) {
-            missing(out, E, "urgency.reason", "urgent-without-reason", MORE);
+            missing(
+                out,
+                E,
+                UrgencyField::UrgencyReason.path(),
+                "urgent-without-reason",
+                MORE,
+            );
         }
         if blank(&u.needed_by) {
-            missing(out, E, "urgency.needed_by", "urgent-without-date", MORE);
+            missing(
+                out,
+                E,
+                UrgencyField::NeededBy.path(),
+                "urgent-without-date",
+                MORE,
+            );
         }
     }
     if let Some(d) = needed
         && d < ctx.today
     {
-        out.push(Finding::new(W, "urgency.needed_by", "date-past").arg("date", d.to_string()));
+        out.push(
+            Finding::new(W, UrgencyField::NeededBy.path(), "date-past").arg("date", d.to_string()),
+        );
     }
     if u.custody && !u.urgent {
-        missing(out, W, "urgency.urgent", "custody-not-urgent", MORE);
+        missing(
+            out,
+            W,
+            UrgencyField::Urgent.path(),
+            "custody-not-urgent",
+            MORE,
+        );
     }
 }
 
@@ -37,7 +58,7 @@ pub(super) fn confidentiality(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             W,
-            "confidentiality.reason",
+            ConfidentialityField::ConfidentialityReason.path(),
             "confidential-without-reason",
             CONF,
         );
@@ -50,7 +71,7 @@ pub(super) fn confidentiality(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             W,
-            "confidentiality.required",
+            ConfidentialityField::Confidential.path(),
             "no-notice-not-confidential",
             CONF,
         );
@@ -87,13 +108,31 @@ pub(super) fn annexes(case: &Case, out: &mut Vec<Finding>) {
 pub(super) fn signature(case: &Case, out: &mut Vec<Finding>) {
     let s = &case.signature;
     if blank(&s.name) {
-        missing(out, E, "signature.name", "missing-signature-name", A);
+        missing(
+            out,
+            E,
+            SignatureField::SignName.path(),
+            "missing-signature-name",
+            A,
+        );
     }
     if blank(&s.title) {
-        missing(out, E, "signature.title", "missing-signature-title", A);
+        missing(
+            out,
+            E,
+            SignatureField::SignTitle.path(),
+            "missing-signature-title",
+            A,
+        );
     }
     if blank(&s.place) {
-        missing(out, W, "signature.place", "missing-signature-place", A);
+        missing(
+            out,
+            W,
+            SignatureField::SignPlace.path(),
+            "missing-signature-place",
+            A,
+        );
     }
 }
 

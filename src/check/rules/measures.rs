@@ -5,6 +5,7 @@
 use super::super::formats::{iban_ok, looks_like_iban};
 use super::super::{Finding, Severity};
 use super::{D, F, MORE, PERSONS, blank, missing, profile_rule, untoc};
+use crate::case::PersonField;
 use crate::case::{Case, FieldKey, FieldType, FieldValue, MeasureKind, Need, Request};
 use crate::profile::Profile;
 
@@ -15,31 +16,37 @@ pub(super) fn persons(case: &Case, out: &mut Vec<Finding>) {
         missing(out, W, "persons", "missing-persons", PERSONS);
     }
     for (i, p) in case.persons.iter().enumerate() {
-        let at = |f: &str| format!("persons[{i}].{f}");
+        let at = |f: PersonField| format!("persons[{i}].{}", f.path());
         let n = (i + 1).to_string();
         if blank(&p.name) {
             out.push(
-                Finding::new(E, at("name"), "missing-person-name")
+                Finding::new(E, at(PersonField::Name), "missing-person-name")
                     .arg("n", n.clone())
                     .rule(untoc(PERSONS)),
             );
         }
         if p.role.is_none() {
             out.push(
-                Finding::new(W, at("role"), "missing-person-role")
+                Finding::new(W, at(PersonField::Role), "missing-person-role")
                     .arg("n", n.clone())
                     .rule(untoc(PERSONS)),
             );
         }
         if blank(&p.nationality) && p.role != Some(crate::case::Role::Company) {
             out.push(
-                Finding::new(W, at("nationality"), "missing-person-nationality")
-                    .arg("n", n.clone())
-                    .rule(untoc(PERSONS)),
+                Finding::new(
+                    W,
+                    at(PersonField::Nationality),
+                    "missing-person-nationality",
+                )
+                .arg("n", n.clone())
+                .rule(untoc(PERSONS)),
             );
         }
         if !blank(&p.id) && case.persons[..i].iter().any(|q| q.id == p.id) {
-            out.push(Finding::new(E, at("id"), "person-id-duplicate").arg("id", p.id.clone()));
+            out.push(
+                Finding::new(E, at(PersonField::Id), "person-id-duplicate").arg("id", p.id.clone()),
+            );
         }
     }
 }

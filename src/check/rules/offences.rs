@@ -2,6 +2,8 @@
 
 use super::super::{Context, Finding, Severity};
 use super::{B, C, MORE, blank, missing, untoc};
+use crate::case::OffenceField;
+use crate::case::ProceedingField;
 use crate::case::{Case, MeasureKind, Request};
 
 use Severity::{Error as E, Info as I, Warning as W};
@@ -12,19 +14,25 @@ pub(super) fn proceeding(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             E,
-            "proceeding.subject",
+            ProceedingField::Subject.path(),
             "missing-proceeding-subject",
             B,
         );
     }
     if p.kind.is_none() {
-        missing(out, W, "proceeding.kind", "missing-proceeding-kind", B);
+        missing(
+            out,
+            W,
+            ProceedingField::ProceedingKind.path(),
+            "missing-proceeding-kind",
+            B,
+        );
     }
     if blank(&p.authority) {
         missing(
             out,
             E,
-            "proceeding.authority",
+            ProceedingField::ProceedingAuthority.path(),
             "missing-proceeding-authority",
             B,
         );
@@ -33,13 +41,19 @@ pub(super) fn proceeding(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             W,
-            "proceeding.authority_functions",
+            ProceedingField::Functions.path(),
             "missing-proceeding-functions",
             B,
         );
     }
     if p.references.iter().all(|r| blank(r)) && blank(&case.reference) {
-        missing(out, W, "proceeding.references", "missing-references", MORE);
+        missing(
+            out,
+            W,
+            ProceedingField::References.path(),
+            "missing-references",
+            MORE,
+        );
     }
 }
 
@@ -48,46 +62,46 @@ pub(super) fn offences(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut 
         missing(out, E, "offences", "missing-offences", B);
     }
     for (i, o) in case.offences.iter().enumerate() {
-        let at = |f: &str| format!("offences[{i}].{f}");
+        let at = |f: OffenceField| format!("offences[{i}].{}", f.path());
         let n = (i + 1).to_string();
         if blank(&o.name) {
             out.push(
-                Finding::new(E, at("name"), "missing-offence-name")
+                Finding::new(E, at(OffenceField::Name), "missing-offence-name")
                     .arg("n", n.clone())
                     .rule(untoc(B)),
             );
         }
         if blank(&o.provision) {
             out.push(
-                Finding::new(E, at("provision"), "missing-offence-provision")
+                Finding::new(E, at(OffenceField::Provision), "missing-offence-provision")
                     .arg("n", n.clone())
                     .rule(untoc(MORE)),
             );
         }
         if blank(&o.provision_text) {
             out.push(
-                Finding::new(W, at("provision_text"), "missing-offence-text")
+                Finding::new(W, at(OffenceField::Text), "missing-offence-text")
                     .arg("n", n.clone())
                     .rule(untoc(MORE)),
             );
         }
         if blank(&o.max_penalty) {
             out.push(
-                Finding::new(W, at("max_penalty"), "missing-offence-penalty")
+                Finding::new(W, at(OffenceField::Penalty), "missing-offence-penalty")
                     .arg("n", n.clone())
                     .rule(untoc(MORE)),
             );
         }
         if blank(&o.committed_from) {
             out.push(
-                Finding::new(W, at("committed_from"), "missing-offence-date")
+                Finding::new(W, at(OffenceField::From), "missing-offence-date")
                     .arg("n", n.clone())
                     .rule(untoc(C)),
             );
         }
         if blank(&o.place) {
             out.push(
-                Finding::new(W, at("place"), "missing-offence-place")
+                Finding::new(W, at(OffenceField::Place), "missing-offence-place")
                     .arg("n", n.clone())
                     .rule(untoc(C)),
             );
@@ -95,7 +109,7 @@ pub(super) fn offences(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut 
         let typed = &req.offences[i];
         let from = typed.committed_from.date;
         let to = typed.committed_to.date;
-        for (d, f) in [(from, "committed_from"), (to, "committed_to")] {
+        for (d, f) in [(from, OffenceField::From), (to, OffenceField::To)] {
             if let Some(d) = d
                 && d > ctx.today
             {
@@ -105,12 +119,12 @@ pub(super) fn offences(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut 
         if let (Some(a), Some(b)) = (from, to)
             && b < a
         {
-            out.push(Finding::new(E, at("committed_to"), "date-order"));
+            out.push(Finding::new(E, at(OffenceField::To), "date-order"));
         }
         if let Some(lim) = typed.limitation.date {
             if lim < ctx.today {
                 out.push(
-                    Finding::new(E, at("limitation_date"), "limitation-passed")
+                    Finding::new(E, at(OffenceField::Limitation), "limitation-passed")
                         .arg("n", n.clone())
                         .arg("date", lim.to_string()),
                 );
@@ -118,14 +132,14 @@ pub(super) fn offences(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut 
                 && span.get_days() < 183
             {
                 out.push(
-                    Finding::new(W, at("limitation_date"), "limitation-near")
+                    Finding::new(W, at(OffenceField::Limitation), "limitation-near")
                         .arg("n", n.clone())
                         .arg("date", lim.to_string()),
                 );
             }
         }
         if o.iccs.is_empty() {
-            out.push(Finding::new(I, at("iccs"), "missing-iccs").arg("n", n.clone()));
+            out.push(Finding::new(I, at(OffenceField::Iccs), "missing-iccs").arg("n", n.clone()));
         }
     }
 }

@@ -5,6 +5,7 @@
 use super::super::formats::email_ok;
 use super::super::{Finding, Rule, Severity};
 use super::{A, MORE, blank, missing};
+use crate::case::{AssurancesField, ContactField, RequestingField};
 use crate::case::{Case, Request};
 use crate::profile::{Catalog, Profile};
 use crate::treaty::Registry;
@@ -36,14 +37,20 @@ pub(super) fn requested_state<'a>(
 pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
     let r = &case.requesting;
     if blank(&r.state) {
-        missing(out, E, "requesting.state", "missing-requesting-state", A);
+        missing(
+            out,
+            E,
+            RequestingField::RequestingState.path(),
+            "missing-requesting-state",
+            A,
+        );
     } else {
         if r.state
             .trim()
             .eq_ignore_ascii_case(case.requested_state.trim())
         {
             out.push(
-                Finding::new(E, "requesting.state", "same-state")
+                Finding::new(E, RequestingField::RequestingState.path(), "same-state")
                     .arg("state", r.state.trim().to_uppercase()),
             );
         }
@@ -52,7 +59,7 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             E,
-            "requesting.authority",
+            RequestingField::Authority.path(),
             "missing-requesting-authority",
             A,
         );
@@ -61,7 +68,7 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             W,
-            "requesting.address",
+            RequestingField::Address.path(),
             "missing-requesting-address",
             A,
         );
@@ -71,7 +78,7 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             E,
-            "requesting.contact.name",
+            ContactField::ContactName.path(),
             "missing-contact-name",
             MORE,
         );
@@ -80,14 +87,14 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             E,
-            "requesting.contact.email",
+            ContactField::ContactEmail.path(),
             "missing-contact-means",
             MORE,
         );
     }
     if !blank(&c.email) && !email_ok(&c.email) {
         out.push(
-            Finding::new(E, "requesting.contact.email", "format-email")
+            Finding::new(E, ContactField::ContactEmail.path(), "format-email")
                 .arg("value", c.email.trim()),
         );
     }
@@ -95,7 +102,7 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             W,
-            "requesting.contact.office_hours",
+            ContactField::ContactHours.path(),
             "missing-contact-hours",
             MORE,
         );
@@ -103,7 +110,7 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         && jiff::tz::TimeZone::get(c.time_zone.trim()).is_err()
     {
         out.push(
-            Finding::new(W, "requesting.contact.time_zone", "format-time-zone")
+            Finding::new(W, ContactField::ContactTimeZone.path(), "format-time-zone")
                 .arg("value", c.time_zone.trim()),
         );
     }
@@ -111,7 +118,7 @@ pub(super) fn requesting(case: &Case, out: &mut Vec<Finding>) {
         missing(
             out,
             W,
-            "requesting.contact.languages",
+            ContactField::ContactLanguages.path(),
             "missing-contact-languages",
             MORE,
         );
@@ -148,7 +155,7 @@ pub(super) fn legal_basis(
             missing(
                 out,
                 W,
-                "assurances.reciprocity",
+                AssurancesField::Reciprocity.path(),
                 "reciprocity-undertaking",
                 MORE,
             );
