@@ -245,12 +245,11 @@ pub fn user_profile_dir() -> Option<PathBuf> {
     project_dirs().map(|d| d.config_dir().join("country-profiles"))
 }
 
-/// Add every `*.toml` file of a directory to the catalog. A missing
-/// directory is not an error; an unreadable file is recorded as a problem.
-pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
-    add_treaty_dir(&mut catalog.treaties, origin, &dir.join("treaties"));
+/// Each `*.toml` file of a directory, sorted, with its text or why it could
+/// not be read. A missing directory has none.
+fn toml_files(dir: &Path) -> Vec<(String, Result<String, crate::locate::Located>)> {
     let Ok(entries) = fs::read_dir(dir) else {
-        return;
+        return Vec::new();
     };
     let mut paths: Vec<PathBuf> = entries
         .flatten()
@@ -258,48 +257,43 @@ pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
         .collect();
     paths.sort();
-    for p in paths {
-        let name = p.display().to_string();
-        match read_text(&p) {
-            Ok(text) => catalog.add(origin, &name, &text),
-            Err(e) => catalog.problems.push(crate::locate::Located {
-                file: name,
+    paths
+        .into_iter()
+        .map(|p| {
+            let name = p.display().to_string();
+            let text = read_text(&p).map_err(|e| crate::locate::Located {
+                file: name.clone(),
                 line: 0,
                 column: 0,
                 field: String::new(),
                 message: e.to_string(),
                 id: None,
                 excerpt: String::new(),
-            }),
+            });
+            (name, text)
+        })
+        .collect()
+}
+
+/// Add every `*.toml` file of a directory to the catalog, and the treaties
+/// of its `treaties/` folder to the registry. A missing directory is not an
+/// error; an unreadable file is recorded as a problem.
+pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
+    add_treaty_dir(&mut catalog.treaties, origin, &dir.join("treaties"));
+    for (name, text) in toml_files(dir) {
+        match text {
+            Ok(text) => catalog.add(origin, &name, &text),
+            Err(e) => catalog.problems.push(e),
         }
     }
 }
 
-/// Add every `*.toml` file of a treaty directory (`treaties/` beside the
-/// profiles of a profile directory) to the registry, as for profiles.
+/// Add every `*.toml` file of a treaty directory to the registry.
 pub fn add_treaty_dir(registry: &mut crate::treaty::Registry, origin: Origin, dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return;
-    };
-    let mut paths: Vec<PathBuf> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|e| e == "toml"))
-        .collect();
-    paths.sort();
-    for p in paths {
-        let name = p.display().to_string();
-        match read_text(&p) {
+    for (name, text) in toml_files(dir) {
+        match text {
             Ok(text) => registry.add(origin, &name, &text),
-            Err(e) => registry.problems.push(crate::locate::Located {
-                file: name,
-                line: 0,
-                column: 0,
-                field: String::new(),
-                message: e.to_string(),
-                id: None,
-                excerpt: String::new(),
-            }),
+            Err(e) => registry.problems.push(e),
         }
     }
 }
