@@ -103,6 +103,71 @@ pub enum ProfilesCommand {
         /// A directory of profile files to check instead.
         dir: Option<PathBuf>,
     },
+    /// Print the JSON Schema of the profile format (for Taplo and editors).
+    Schema,
+    /// Write a commented skeleton profile for a state to fill in.
+    New {
+        /// ISO 3166-1 alpha-2 code, e.g. GB.
+        code: String,
+        /// Where to write it (default: ./XX.toml; never overwrites).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Show what changed between two versions of a profile, field by field.
+    Diff {
+        /// The older file.
+        a: PathBuf,
+        /// The newer file.
+        b: PathBuf,
+    },
+    /// Make a signing key pair for publishing profile bundles.
+    Keygen {
+        /// Where to write NAME.pub and NAME.key.
+        #[arg(long, value_name = "DIR", default_value = ".")]
+        dir: PathBuf,
+        /// File name stem of the two keys.
+        #[arg(long, default_value = "rogatory")]
+        name: String,
+        /// Do not protect the secret key with a password (for automated publishing).
+        #[arg(long)]
+        no_password: bool,
+    },
+    /// Make a signed bundle of a profile directory (its *.toml and treaties/*.toml).
+    Bundle {
+        /// The directory of profiles to publish.
+        dir: PathBuf,
+        /// The secret key (from `profiles keygen`).
+        #[arg(long, value_name = "FILE")]
+        key: PathBuf,
+        /// The bundle's version: must be higher than any version published before.
+        #[arg(long = "bundle-version", value_name = "N")]
+        version: u64,
+        /// Who publishes it (e.g. the central authority's name).
+        #[arg(long)]
+        publisher: String,
+        /// What changed, in a sentence.
+        #[arg(long, default_value = "")]
+        changes: String,
+        /// The bundle file to write (its signature goes to FILE.minisig).
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Trust a publisher's public key for `profiles install`.
+    Trust {
+        /// The public key file (NAME.pub).
+        key: PathBuf,
+    },
+    /// Verify a signed bundle and install its profiles into the user's profile directory.
+    Install {
+        /// The bundle file; its signature must be beside it as FILE.minisig.
+        bundle: PathBuf,
+        /// Trust the keys of this directory instead of the user's trusted keys.
+        #[arg(long, value_name = "DIR")]
+        trusted: Option<PathBuf>,
+        /// Install into this directory instead of the user's profile directory.
+        #[arg(long, value_name = "DIR")]
+        into: Option<PathBuf>,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

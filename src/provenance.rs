@@ -14,9 +14,12 @@ pub enum Origin {
 }
 
 /// A source of facts, with the date it was read.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// A short id, unique in the file, that `source` keys refer to.
+    #[serde(default)]
+    pub id: String,
     pub title: String,
     #[serde(default)]
     pub url: String,

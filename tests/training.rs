@@ -330,6 +330,18 @@ fn other_refusal_risks_are_found_with_their_sources() {
         .iter()
         .find(|f| f.id == "refusal-political")
         .unwrap();
+    // Political offences are a ground of the 1959 Convention (art. 2(a)),
+    // cited only in a request made under it: under another basis no other
+    // treaty's article is cited.
+    if c.legal_basis == "coe-1959" {
+        assert!(cite_opt(&political.rule).is_some_and(|r| r.contains("art. 2(a)")));
+    } else {
+        assert_eq!(political.rule, None, "{:?}", political.rule);
+    }
+    let mut under_1959 = c.clone();
+    under_1959.legal_basis = "coe-1959".into();
+    let f = check::check(&under_1959, &cat, &ctx);
+    let political = f.iter().find(|f| f.id == "refusal-political").unwrap();
     assert!(cite_opt(&political.rule).is_some_and(|r| r.contains("art. 2(a)")));
     let ne_bis = |f: &&check::Finding| f.id == "refusal-ne-bis-in-idem";
     assert_eq!(findings.iter().find(ne_bis).unwrap().rule, None);

@@ -434,3 +434,7 @@ pdf-no-template = die Layoutvorlage { $name } fehlt
 pdf-layout = das Layout ist fehlgeschlagen: { $error }
 pdf-export = der PDF-Export ist fehlgeschlagen: { $error }
 pdf-data = das Dokument konnte nicht an das Layout übergeben werden: { $error }
+
+show-stage-investigation = Ermittlungsverfahren
+show-stage-trial = Hauptverfahren
+show-tax-matters = Steuersachen

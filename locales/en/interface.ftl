@@ -433,3 +433,30 @@ pdf-no-template = layout template { $name } is missing
 pdf-layout = layout failed: { $error }
 pdf-export = PDF export failed: { $error }
 pdf-data = could not pass the document to the layout: { $error }
+
+show-stage-investigation = Investigation stage
+show-stage-trial = Trial stage
+show-tax-matters = Tax matters
+
+# Profile publishing (rogatory profiles new|diff|keygen|bundle|trust|install)
+cli-profile-new-code = "{ $code }" is not an ISO 3166-1 alpha-2 country code.
+cli-profile-new-written = Wrote a skeleton profile to { $file }. Fill in what your sources support, then run: rogatory profiles check DIR
+cli-diff-same = No differences.
+cli-diff-count = { $count } fields changed.
+cli-keygen-written = Wrote the public key { $public } (give it to those who will install your bundles) and the secret key { $secret } (keep it private).
+cli-bundle-empty = { $dir } holds no profile or treaty files to bundle.
+cli-bundle-written = Wrote { $file } (version { $version }, { $count } files) and its signature { $file }.minisig.
+cli-trust-not-key = { $file } is not a minisign public key.
+cli-trust-done = Trusted key { $key } ({ $file }). Bundles signed with it can now be installed.
+cli-no-config-dir = No user configuration directory could be found; give the directory with --into and --trusted.
+cli-install-done = Installed version { $version } of the bundle from { $publisher }: { $count } files in { $dir }.
+bundle-unsigned = Refused { $file }: it is not signed (no { $file }.minisig beside it). Ask the publisher for the signature file.
+bundle-bad-signature = Refused { $file }: its signature file is not a minisign signature ({ $why }).
+bundle-unknown-key = Refused { $file }: it is signed by key { $key }, which you have not chosen to trust. If the publisher is who you expect, trust their public key first: rogatory profiles trust KEY.pub
+bundle-tampered = Refused { $file }: the signature does not match the content, so the bundle was changed after it was signed. Nothing was installed.
+bundle-older = Refused { $file }: its version { $version } is not newer than version { $installed }, already installed from the same publisher.
+bundle-not-bundle = Refused { $file }: it is not a Rogatory profile bundle ({ $why }).
+bundle-bad-path = Refused { $file }: it holds "{ $path }", which is not a profile (XX.toml) or treaty (treaties/ID.toml) file name.
+bundle-broken = Refused { $file }: { $path } in the bundle does not load ({ $why }). Nothing was installed.
+bundle-key = The signing key could not be used: { $why }
+cli-lang-unsupported = The document language "{ $lang }" is not available in this build; nothing was produced. Languages this build has: { $list }. Choose one with --lang, or change document_language in the case file.

@@ -434,3 +434,7 @@ pdf-no-template = falta la plantilla de maquetación { $name }
 pdf-layout = la maquetación falló: { $error }
 pdf-export = la exportación a PDF falló: { $error }
 pdf-data = no se pudo pasar el documento a la maquetación: { $error }
+
+show-stage-investigation = Fase de investigación
+show-stage-trial = Fase de juicio
+show-tax-matters = Asuntos fiscales

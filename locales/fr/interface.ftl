@@ -434,3 +434,7 @@ pdf-no-template = le modèle de mise en page { $name } est absent
 pdf-layout = la mise en page a échoué : { $error }
 pdf-export = l'export PDF a échoué : { $error }
 pdf-data = le document n'a pas pu être transmis à la mise en page : { $error }
+
+show-stage-investigation = Phase d'enquête
+show-stage-trial = Phase de jugement
+show-tax-matters = Matières fiscales

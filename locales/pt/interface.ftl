@@ -434,3 +434,7 @@ pdf-no-template = falta o modelo de paginação { $name }
 pdf-layout = a paginação falhou: { $error }
 pdf-export = a exportação para PDF falhou: { $error }
 pdf-data = não foi possível passar o documento à paginação: { $error }
+
+show-stage-investigation = Fase de investigação
+show-stage-trial = Fase de julgamento
+show-tax-matters = Matéria fiscal

@@ -434,3 +434,7 @@ pdf-no-template = нет шаблона вёрстки { $name }
 pdf-layout = ошибка вёрстки: { $error }
 pdf-export = ошибка экспорта в PDF: { $error }
 pdf-data = не удалось передать документ на вёрстку: { $error }
+
+show-stage-investigation = Стадия расследования
+show-stage-trial = Судебная стадия
+show-tax-matters = Налоговые дела

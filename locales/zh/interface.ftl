@@ -434,3 +434,7 @@ pdf-no-template = 缺少版式模板 { $name }
 pdf-layout = 排版失败：{ $error }
 pdf-export = PDF 导出失败：{ $error }
 pdf-data = 无法将文档传给排版：{ $error }
+
+show-stage-investigation = 侦查阶段
+show-stage-trial = 审判阶段
+show-tax-matters = 税务事项

@@ -11,6 +11,7 @@
 mod check;
 mod new;
 mod profiles;
+mod publish;
 mod render;
 mod report;
 
@@ -30,6 +31,7 @@ use crate::store;
 /// Exit codes, re-exported from their own module so `tui` need not import
 /// `app`.
 pub use crate::exit::{FAILURE, FINDINGS, OK};
+pub use publish::{diff as profile_diff, profile_schema, skeleton as profile_skeleton};
 pub use report::{format_finding, format_finding_in, summary};
 
 /// The interface language: `--ui-lang`, else the system locale, else English.
@@ -115,6 +117,30 @@ pub fn run(cli: Cli) -> i32 {
             ProfilesCommand::Check { dir } => {
                 profiles::cmd_profiles_check(dir.as_deref(), catalog, &ui, today)
             }
+            ProfilesCommand::Schema => publish::cmd_schema(),
+            ProfilesCommand::New { code, out } => {
+                publish::cmd_new(&code, out.as_deref(), &ui, today)
+            }
+            ProfilesCommand::Diff { a, b } => publish::cmd_diff(&a, &b, &ui),
+            ProfilesCommand::Keygen {
+                dir,
+                name,
+                no_password,
+            } => publish::cmd_keygen(&dir, &name, no_password, &ui),
+            ProfilesCommand::Bundle {
+                dir,
+                key,
+                version,
+                publisher,
+                changes,
+                out,
+            } => publish::cmd_bundle(&dir, &key, version, &publisher, &changes, &out, &ui, today),
+            ProfilesCommand::Trust { key } => publish::cmd_trust(&key, &ui),
+            ProfilesCommand::Install {
+                bundle,
+                trusted,
+                into,
+            } => publish::cmd_install(&bundle, trusted.as_deref(), into.as_deref(), &ui),
         },
         Command::New { case, to } => new::cmd_new(&case, to.as_deref(), &ui),
         Command::Languages => {
@@ -158,6 +184,17 @@ fn load_checked(
     let case = load(path, ui)?;
     print_problems(catalog, ui);
     let doc_lang = document::choose_language(&case, catalog, lang);
+    let have = crate::i18n::languages();
+    if !have.contains(&doc_lang) {
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-lang-unsupported",
+                &[("lang", &doc_lang), ("list", &have.join(", "))]
+            )
+        );
+        return Err(FAILURE);
+    }
     let ctx = Context {
         today,
         document_language: Some(doc_lang.clone()),

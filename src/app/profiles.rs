@@ -68,13 +68,29 @@ pub(super) fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -
     let channels: Vec<String> = p.channels.iter().map(|c| ui.t(c.message_id())).collect();
     line("show-channels", &channels.join(", "));
     line("show-channels-note", &p.channels_note);
-    let ca = &p.central_authority;
-    line("show-central-authority", &ca.name);
-    line("show-address", &ca.address);
-    line("show-email", &ca.email);
-    line("show-phone", &ca.phone);
-    line("show-website", &ca.website);
-    line("show-note", &ca.note);
+    for ca in &p.central_authorities {
+        let mut name = ca.name.clone();
+        let scope: Vec<String> = [
+            (ca.stage == crate::profile::Stage::Investigation)
+                .then(|| ui.t("show-stage-investigation")),
+            (ca.stage == crate::profile::Stage::Trial).then(|| ui.t("show-stage-trial")),
+            ca.tax.then(|| ui.t("show-tax-matters")),
+            (!ca.territory.is_empty()).then(|| ca.territory.clone()),
+            (!ca.bases.is_empty()).then(|| ca.bases.join(", ")),
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        if !scope.is_empty() {
+            name.push_str(&format!(" ({})", scope.join("; ")));
+        }
+        line("show-central-authority", &name);
+        line("show-address", &ca.address);
+        line("show-email", &ca.email);
+        line("show-phone", &ca.phone);
+        line("show-website", &ca.website);
+        line("show-note", &ca.note);
+    }
     for c in &p.competent_authorities {
         line("show-competent", &format!("{} — {}", c.name, c.role));
     }
@@ -130,6 +146,19 @@ pub(super) fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -
         let mut v = format!("{} — {}", o.provision, o.name);
         if !o.iccs.is_empty() {
             v.push_str(&format!(" [ICCS {}]", o.iccs.join(", ")));
+        }
+        for pv in &o.penalties {
+            let max = match (pv.life, pv.max_months) {
+                (true, _) => ui.t("show-life"),
+                (false, Some(m)) => ui.ta("show-months", &[("months", &m.to_string())]),
+                (false, None) => String::new(),
+            };
+            let until = if pv.until.is_empty() {
+                "…"
+            } else {
+                pv.until.as_str()
+            };
+            v.push_str(&format!("\n  {} – {until}: {max}", pv.from));
         }
         if let Some(m) = o.max_penalty_months {
             v.push_str(&format!(

@@ -9,7 +9,19 @@ use serde::{Deserialize, Serialize};
 
 /// A kind of assistance (DOMAIN.md §4). The serialised names are the keys
 /// used in case files and in country profiles (`[measures.bank_records]`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum MeasureKind {
     WitnessStatement,

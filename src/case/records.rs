@@ -71,6 +71,12 @@ record! {
         /// `"measures[0].questions"`).
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
         translations: BTreeMap<String, BTreeMap<String, String>>;
+        /// What Rogatory knew when the file was saved: the version of the
+        /// requested state's profile and of the treaty relied on
+        /// (`"profile.GB" = "version 3, verified 2026-12-02, built-in"`).
+        /// Written on save; not edited by hand.
+        #[serde(default, skip_serializing_if = "Blank::is_blank")]
+        knowledge: BTreeMap<String, String>;
     }
 }
 

@@ -6,10 +6,8 @@
 //! and, if it is, whether the conduct appears criminal in the requested
 //! state, by comparing ICCS codes with the offences of the state's profile,
 //! their penalties and the dates they came into force (DOMAIN.md §5).
-//! [`refusal_risks`] adds the grounds for refusal of DOMAIN.md §6.
+//! The grounds for refusal of DOMAIN.md §6 are in [`super::refusal`].
 
-use crate::case::OffenceField;
-use crate::case::{AssurancesField, ProceedingField};
 use serde::Serialize;
 
 use super::formats::date;
@@ -64,7 +62,7 @@ pub struct Assessment {
     pub suggestions: Vec<Note>,
 }
 
-fn profile_rule(p: &Profile) -> Rule {
+pub(super) fn profile_rule(p: &Profile) -> Rule {
     p.rule(&p.dual_criminality.source)
 }
 
@@ -163,8 +161,10 @@ fn exemption(
             ));
         }
         None if !kind.is_coercive() => {
+            let states = [p.code.as_str(), case.requesting.state.trim()];
+            let day = crate::formats::date(&case.signature.date);
             let rule = reg
-                .citing(basis_id, Ground::DualCriminalityDiscretion)
+                .citing(basis_id, Ground::DualCriminalityDiscretion, states, day)
                 .map_or_else(|| profile_rule(p), |(t, a)| Rule::article(t, a));
             return Some((
                 rule,
@@ -294,6 +294,31 @@ fn assess_one(
         suggest(&mut a, kind);
         return a;
     }
+    // Conduct that is an offence there only if the facts show something
+    // (tax fraud, not mere evasion): doubtful until the request shows it.
+    let depends = p.depends_on_facts.iter().find(|d| {
+        o.iccs.iter().any(|a| {
+            d.iccs
+                .iter()
+                .any(|b| matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Within))
+        })
+    });
+    if let Some(d) = depends {
+        a.outcome = Outcome::Doubtful;
+        if !d.source.trim().is_empty() {
+            a.rule = p.rule(&d.source);
+        }
+        a.reasons.push(
+            Note::new("dual-reason-depends")
+                .arg("state", p.code.clone())
+                .arg("conduct", d.conduct.trim())
+                .arg("condition", d.condition.trim()),
+        );
+        a.suggestions
+            .push(Note::new("dual-suggest-show-facts").arg("condition", d.condition.trim()));
+        suggest(&mut a, kind);
+        return a;
+    }
     let conduct = req.offences[oi].committed_from.date;
     let threshold = p.dual_criminality.min_penalty_months;
     let mut outcome = None;
@@ -333,9 +358,23 @@ fn assess_one(
             a.reasons.push(Note::new("dual-reason-other-name"));
         }
         if let Some(t) = threshold {
-            let theirs = po.max_penalty_months;
+            let at = po.penalty_at(conduct);
+            if at.dated {
+                let id = if at.life || at.months.is_none() {
+                    "dual-reason-penalty-version-life"
+                } else {
+                    "dual-reason-penalty-version"
+                };
+                a.reasons.push(
+                    Note::new(id)
+                        .arg("provision", provision_label(po))
+                        .arg("months", at.months.unwrap_or(0).to_string())
+                        .arg("date", conduct.map(|d| d.to_string()).unwrap_or_default()),
+                );
+            }
+            let theirs = at.months;
             let ours = o.max_penalty_months;
-            let theirs_below = !po.life_imprisonment && theirs.is_some_and(|m| m < t);
+            let theirs_below = !at.life && !at.death && theirs.is_some_and(|m| m < t);
             if theirs_below || ours.is_some_and(|m| m < t) {
                 a.reasons
                     .push(Note::new("dual-reason-threshold").arg("months", t.to_string()));
@@ -421,116 +460,4 @@ pub fn findings(case: &Case, p: &Profile, assessments: &[Assessment]) -> Vec<Fin
             f
         })
         .collect()
-}
-
-/// Grounds for refusal the draft should warn about (DOMAIN.md §6).
-pub fn refusal_risks(case: &Case, p: &Profile, reg: &Registry, out: &mut Vec<Finding>) {
-    let basis = case.legal_basis.trim();
-    let cite = |ground| reg.citing(basis, ground).map(|(t, a)| Rule::article(t, a));
-    use Severity::{Info as I, Warning as W};
-    for (i, o) in case.offences.iter().enumerate() {
-        let at = |f: OffenceField| format!("offences[{i}].{}", f.path());
-        let name = if o.name.is_empty() {
-            (i + 1).to_string()
-        } else {
-            o.name.clone()
-        };
-        if o.political {
-            let mut f = Finding::new(W, at(OffenceField::Political), "refusal-political")
-                .arg("offence", name.clone());
-            f.rule = cite(Ground::Political);
-            out.push(f);
-        }
-        if o.military {
-            let mut f = Finding::new(W, at(OffenceField::Military), "refusal-military")
-                .arg("offence", name.clone());
-            f.rule = cite(Ground::Military);
-            out.push(f);
-        }
-        let fiscal_conduct = o.iccs.iter().any(|c| c.starts_with("0804"));
-        if o.fiscal || fiscal_conduct {
-            let mut f = Finding::new(I, at(OffenceField::Fiscal), "refusal-fiscal")
-                .arg("offence", name.clone());
-            f.rule = cite(Ground::Fiscal);
-            out.push(f);
-        }
-        if o.death_penalty && !case.assurances.no_death_penalty {
-            let required = p.refusal.death_penalty_assurance == Some(true);
-            let mut f = Finding::new(
-                W,
-                AssurancesField::NoDeathPenalty.path(),
-                "refusal-death-penalty",
-            )
-            .arg("offence", name.clone())
-            .arg("state", p.code.clone());
-            if required {
-                f = f.note(Note::new("refusal-death-penalty-profile").arg("state", p.code.clone()));
-                f.severity = Severity::Error;
-                f = f.rule(p.rule(&p.refusal.source));
-            }
-            out.push(f);
-        }
-        // Measures that the requested state allows only for listed offences.
-        for (mi, m) in case.measures.iter().enumerate() {
-            let Some(kind) = m.kind else { continue };
-            for cat in p.measure_catalogues.iter().filter(|c| c.measure == kind) {
-                let listed = o.iccs.iter().any(|a| {
-                    cat.iccs.iter().any(|b| {
-                        matches!(
-                            taxonomy::relation(a, b),
-                            Relation::Exact | Relation::Within | Relation::Contains
-                        )
-                    })
-                });
-                let by_penalty = cat
-                    .min_penalty_months
-                    .is_some_and(|t| o.max_penalty_months.is_some_and(|m| m >= t));
-                if !listed && !by_penalty {
-                    out.push(
-                        Finding::new(W, format!("measures[{mi}].kind"), "refusal-catalogue")
-                            .term("measure", kind.message_id())
-                            .arg("offence", name.clone())
-                            .arg("state", p.code.clone())
-                            .arg("provisions", cat.provisions.join("; "))
-                            .rule(if cat.source.is_empty() {
-                                profile_rule(p)
-                            } else {
-                                p.rule(&cat.source)
-                            }),
-                    );
-                }
-            }
-        }
-    }
-    if !case.proceeding.final_judgment.trim().is_empty() {
-        let mut f = Finding::new(
-            W,
-            ProceedingField::FinalJudgment.path(),
-            "refusal-ne-bis-in-idem",
-        );
-        // Only a treaty that makes it an express ground is cited (the EIO
-        // does); other treaties and laws vary.
-        f.rule = reg
-            .get(basis)
-            .filter(|t| !t.rules.ne_bis_in_idem_ground.is_empty())
-            .map(|t| Rule::article(&t.id, &t.rules.ne_bis_in_idem_ground));
-        out.push(f);
-    }
-    if !p.refusal.de_minimis.trim().is_empty() {
-        out.push(
-            Finding::new(I, "offences", "refusal-de-minimis")
-                .arg("state", p.code.clone())
-                .arg("policy", p.refusal.de_minimis.clone())
-                .rule(p.rule(&p.refusal.source)),
-        );
-    }
-    if let Some(mi) = case
-        .measures
-        .iter()
-        .position(|m| m.kind == Some(MeasureKind::BankRecords))
-    {
-        let mut f = Finding::new(I, format!("measures[{mi}]"), "refusal-bank-secrecy");
-        f.rule = cite(Ground::BankSecrecy);
-        out.push(f);
-    }
 }

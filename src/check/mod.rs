@@ -7,6 +7,7 @@
 //! [`Context`] so tests are repeatable.
 
 pub mod dual;
+pub mod refusal;
 mod rules;
 
 use jiff::civil::Date;
@@ -30,11 +31,14 @@ pub struct Context {
 pub fn check(case: &Case, catalog: &Catalog, ctx: &Context) -> Vec<Finding> {
     let (req, mut out) = crate::case::Request::build(case);
     rules::run(case, &req, catalog, ctx, &mut out);
-    if let Some(p) = catalog.get(&case.requested_state) {
-        let reg = &catalog.treaties;
+    let reg = &catalog.treaties;
+    let requested = catalog.get(&case.requested_state);
+    if let Some(p) = requested {
         out.extend(dual::findings(case, p, &dual::assess(&req, p, reg)));
-        dual::refusal_risks(case, p, reg, &mut out);
     }
+    // Refusal risks that need no profile are raised without one.
+    let requesting = catalog.get(&case.requesting.state);
+    refusal::refusal_risks(case, requested, requesting, reg, &mut out);
     out.sort_by_key(|f| f.severity);
     out
 }

@@ -260,6 +260,14 @@ pub fn compose_template(
             .map(|o| o.name.clone())
             .filter(|s| !s.is_empty()),
     );
+    // The versions of the knowledge used, so a reader of the file can tell
+    // which profile and treaty data the checks relied on.
+    keywords.extend(
+        catalog
+            .knowledge(&case.requested_state, &case.legal_basis)
+            .into_iter()
+            .map(|(k, v)| format!("Rogatory {k}: {v}")),
+    );
     let meta = Meta {
         lang: l.lang().to_string(),
         title: l.t("doc-title"),

@@ -169,8 +169,13 @@ fn yes_no(l: &Localizer, b: bool) -> String {
 /// the document's language, with its article on assistance where that is
 /// one article; another basis by the profile's title.
 fn basis_name(b: &LegalBasis, catalog: &Catalog, l: &Localizer) -> String {
-    let name = b.title_in(&catalog.treaties, l.lang()).to_string();
-    match catalog.treaties.get(&b.id) {
+    treaty_name(&b.id, b.title_in(&catalog.treaties, l.lang()), catalog, l)
+}
+
+/// A registry treaty's name with its article on assistance, else `name`.
+fn treaty_name(id: &str, name: &str, catalog: &Catalog, l: &Localizer) -> String {
+    let name = name.to_string();
+    match catalog.treaties.get(id) {
         Some(t) if !t.assistance.is_empty() && t.assistance.chars().all(|c| c.is_ascii_digit()) => {
             l.ta(
                 "basis-treaty-article",
@@ -242,10 +247,12 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
         .and_then(|p| p.legal_basis(&req.legal_basis))
         .map(|b| basis_name(b, catalog, l))
         .unwrap_or_else(|| {
-            if req.legal_basis == "reciprocity" {
-                l.t("basis-reciprocity")
-            } else {
-                case.legal_basis.clone()
+            // Without a profile, a treaty of the registry is still named in
+            // words, never by its id.
+            match catalog.treaties.get(&req.legal_basis) {
+                _ if req.legal_basis == "reciprocity" => l.t("basis-reciprocity"),
+                Some(t) => treaty_name(&t.id, t.name_in(l.lang()), catalog, l),
+                None => case.legal_basis.clone(),
             }
         });
     let c = &case.requesting.contact;
@@ -385,10 +392,12 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
             state: state_name(l, &case.requested_state),
             state_phrase: requested_name,
             authority: profile
-                .map(|p| p.central_authority.name.clone())
+                .and_then(|p| p.central_authority())
+                .map(|a| a.name.clone())
                 .unwrap_or_default(),
             address: profile
-                .map(|p| p.central_authority.address.clone())
+                .and_then(|p| p.central_authority())
+                .map(|a| a.address.clone())
                 .unwrap_or_default(),
         },
         legal_basis: Basis {

@@ -67,24 +67,25 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
             );
         }
     }
-    if p.central_authority.name.trim().is_empty() {
+    if p.central_authorities.is_empty() {
         out.push(Finding::new(
             E,
-            "central_authority.name",
+            "central_authorities",
             "profile-no-authority",
         ));
     }
-    if !p.central_authority.email.is_empty() && !email_ok(&p.central_authority.email) {
-        out.push(
-            Finding::new(E, "central_authority.email", "format-email")
-                .arg("value", p.central_authority.email.clone()),
-        );
-    }
-    let site = &p.central_authority.website;
-    if !site.is_empty() && !site.starts_with("https://") && !site.starts_with("http://") {
-        out.push(
-            Finding::new(W, "central_authority.website", "format-url").arg("value", site.clone()),
-        );
+    for (i, ca) in p.central_authorities.iter().enumerate() {
+        let at = |f: &str| format!("central_authorities[{i}].{f}");
+        if ca.name.trim().is_empty() {
+            out.push(Finding::new(E, at("name"), "profile-no-authority"));
+        }
+        if !ca.email.is_empty() && !email_ok(&ca.email) {
+            out.push(Finding::new(E, at("email"), "format-email").arg("value", ca.email.clone()));
+        }
+        let site = &ca.website;
+        if !site.is_empty() && !site.starts_with("https://") && !site.starts_with("http://") {
+            out.push(Finding::new(W, at("website"), "format-url").arg("value", site.clone()));
+        }
     }
     if p.legal_bases.is_empty() {
         out.push(Finding::new(W, "legal_bases", "profile-no-bases"));
@@ -117,6 +118,7 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
         ));
     }
     lint_offences(p, &mut out);
+    lint_sources(p, &mut out);
     out.sort_by_key(|f| f.severity);
     out
 }
@@ -159,6 +161,7 @@ fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
                     .arg("state", p.code.clone()),
             );
         }
+        lint_penalties(i, o, out);
         if o.max_penalty_months.is_some() && o.life_imprisonment {
             out.push(
                 Finding::new(W, at("max_penalty_months"), "profile-penalty-both")
@@ -186,6 +189,191 @@ fn lint_offences(p: &Profile, out: &mut Vec<Finding>) {
             out,
         );
     }
+}
+
+/// The versions of an offence's maximum penalty: dates, order, overlap.
+fn lint_penalties(i: usize, o: &super::ProfileOffence, out: &mut Vec<Finding>) {
+    if !o.penalties.is_empty() && (o.max_penalty_months.is_some() || o.life_imprisonment) {
+        out.push(
+            Finding::new(
+                W,
+                format!("offences[{i}].max_penalty_months"),
+                "profile-penalty-twice",
+            )
+            .arg("provision", o.provision.clone()),
+        );
+    }
+    let mut previous: Option<Date> = None;
+    let mut open = 0;
+    for (j, v) in o.penalties.iter().enumerate() {
+        let at = |f: &str| format!("offences[{i}].penalties[{j}].{f}");
+        let from = date(&v.from);
+        if from.is_none() && !(j == 0 && v.from.trim().is_empty()) {
+            out.push(Finding::new(E, at("from"), "format-date").arg("value", v.from.clone()));
+        }
+        let until = date(&v.until);
+        if v.until.trim().is_empty() {
+            open += 1;
+        } else if until.is_none() {
+            out.push(Finding::new(E, at("until"), "format-date").arg("value", v.until.clone()));
+        }
+        if let (Some(f), Some(u)) = (from, until)
+            && u < f
+        {
+            out.push(
+                Finding::new(E, at("until"), "profile-penalty-order")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+        if let (Some(prev), Some(f)) = (previous, from)
+            && f <= prev
+        {
+            out.push(
+                Finding::new(E, at("from"), "profile-penalty-overlap")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+        previous = until.or(from);
+        if v.max_months.is_none() && !v.life && !v.death {
+            out.push(
+                Finding::new(E, at("max_months"), "profile-penalty-empty")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+        if v.source.trim().is_empty() && o.source.trim().is_empty() {
+            out.push(
+                Finding::new(W, at("source"), "profile-offence-no-source")
+                    .arg("provision", o.provision.clone()),
+            );
+        }
+    }
+    if open > 1 {
+        out.push(
+            Finding::new(
+                E,
+                format!("offences[{i}].penalties"),
+                "profile-penalty-open",
+            )
+            .arg("provision", o.provision.clone()),
+        );
+    }
+}
+
+/// Every section names a source; a source key that looks like an id must
+/// be one of `[[sources]]`. A section without one is a gap: listed, not an
+/// error, so that what is not known stays visible.
+fn lint_sources(p: &Profile, out: &mut Vec<Finding>) {
+    let mut ids = std::collections::BTreeSet::new();
+    for (i, s) in p.sources.iter().enumerate() {
+        if !s.id.is_empty() && !ids.insert(s.id.as_str()) {
+            out.push(
+                Finding::new(E, format!("sources[{i}].id"), "profile-source-duplicate")
+                    .arg("id", s.id.clone()),
+            );
+        }
+    }
+    let mut check = |field: String, source: &str, present: bool| {
+        if !present {
+            return;
+        }
+        let source = source.trim();
+        if source.is_empty() {
+            out.push(
+                Finding::new(Severity::Info, field.clone(), "profile-gap-source")
+                    .arg("field", field),
+            );
+        } else if looks_like_id(source) && !ids.contains(source) {
+            out.push(
+                Finding::new(E, field.clone(), "profile-source-unknown")
+                    .arg("id", source.to_string()),
+            );
+        }
+    };
+    check("languages_source".into(), &p.languages_source, true);
+    check(
+        "channels_source".into(),
+        &p.channels_source,
+        !p.channels.is_empty(),
+    );
+    check(
+        "notes_source".into(),
+        &p.notes_source,
+        !p.notes.trim().is_empty(),
+    );
+    for (i, a) in p.central_authorities.iter().enumerate() {
+        check(format!("central_authorities[{i}].source"), &a.source, true);
+    }
+    for (i, a) in p.competent_authorities.iter().enumerate() {
+        check(
+            format!("competent_authorities[{i}].source"),
+            &a.source,
+            true,
+        );
+    }
+    for (i, b) in p.legal_bases.iter().enumerate() {
+        check(format!("legal_bases[{i}].source"), &b.source, true);
+    }
+    let dc = &p.dual_criminality;
+    check(
+        "dual_criminality.source".into(),
+        &dc.source,
+        dc.policy.is_some() || !dc.note.is_empty(),
+    );
+    for (kind, m) in &p.measures {
+        let key = serde_json::to_value(kind)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        check(format!("measures.{key}.source"), &m.source, true);
+    }
+    let f = &p.formalities;
+    let any = [
+        f.signature,
+        f.seal,
+        f.legalisation,
+        f.apostille,
+        f.certified_translation,
+    ]
+    .iter()
+    .any(Option::is_some);
+    check(
+        "formalities.source".into(),
+        &f.source,
+        any || !f.note.is_empty(),
+    );
+    let r = &p.refusal;
+    check(
+        "refusal.source".into(),
+        &r.source,
+        r.death_penalty_assurance.is_some() || !r.note.is_empty() || !r.de_minimis.is_empty(),
+    );
+    for (i, d) in p.depends_on_facts.iter().enumerate() {
+        check(format!("depends_on_facts[{i}].source"), &d.source, true);
+    }
+    for (i, o) in p.offences.iter().enumerate() {
+        if looks_like_id(o.source.trim()) && !ids.contains(o.source.trim()) {
+            out.push(
+                Finding::new(E, format!("offences[{i}].source"), "profile-source-unknown")
+                    .arg("id", o.source.trim().to_string()),
+            );
+        }
+    }
+    for (i, d) in p.depends_on_facts.iter().enumerate() {
+        for (j, code) in d.iccs.iter().enumerate() {
+            crate::formats::check_iccs(format!("depends_on_facts[{i}].iccs[{j}]"), code, out);
+        }
+    }
+    if p.version == 0 {
+        out.push(Finding::new(W, "version", "profile-no-version"));
+    }
+}
+
+/// A source key is an id (not a citation) when it is one short word.
+fn looks_like_id(s: &str) -> bool {
+    !s.is_empty()
+        && s.len() <= 24
+        && s.chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
 }
 
 /// The codes and the source of one `not_criminal` or catalogue entry.

@@ -1,15 +1,22 @@
 //! Country requirement profiles: what a requested state accepts and demands.
 //!
-//! The types mirror `docs/profile-schema.md`. [`Catalog`] merges profiles
+//! The types mirror `country-profiles/README.md`. [`Catalog`] merges profiles
 //! from several origins (embedded, system, user, `--profiles`), later ones
 //! overriding earlier ones, and keeps the problems of broken files as data
 //! so one bad file never hides the others. No file access happens here: the
 //! caller hands in `(origin, text)` pairs.
 
+pub mod between;
 pub mod lint;
+mod offences;
+
+pub use offences::{
+    DependsOnFacts, MeasureCatalogue, NotCriminal, Penalty, PenaltyAt, ProfileOffence,
+};
 
 use std::collections::BTreeMap;
 
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::case::MeasureKind;
@@ -22,7 +29,7 @@ pub use crate::provenance::{Origin, Source};
 pub const SCHEMA_VERSION: u32 = 1;
 
 /// One state's profile.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Profile {
     pub schema_version: u32,
@@ -31,18 +38,34 @@ pub struct Profile {
     pub name: String,
     /// Date the profile was last verified against its sources.
     pub verified: String,
+    /// The profile's version: raised by one with each published change.
+    #[serde(default)]
+    pub version: u32,
+    /// What changed in this version.
+    #[serde(default)]
+    pub changes: String,
     /// Accepted languages, in order of preference (ISO 639-1).
     #[serde(default)]
     pub languages: Vec<String>,
     #[serde(default)]
     pub languages_note: String,
+    /// The `[[sources]]` id (or a citation) that supports `languages`.
+    #[serde(default)]
+    pub languages_source: String,
     #[serde(default)]
     pub channels: Vec<Channel>,
     #[serde(default)]
     pub channels_note: String,
     #[serde(default)]
+    pub channels_source: String,
+    #[serde(default)]
     pub notes: String,
-    pub central_authority: Authority,
+    #[serde(default)]
+    pub notes_source: String,
+    /// The central authority or authorities (by stage, for tax matters, for
+    /// a territory or a treaty), the general one first.
+    #[serde(default)]
+    pub central_authorities: Vec<Authority>,
     #[serde(default)]
     pub competent_authorities: Vec<CompetentAuthority>,
     #[serde(default)]
@@ -65,28 +88,16 @@ pub struct Profile {
     /// Conduct that a source says is not an offence in this state.
     #[serde(default)]
     pub not_criminal: Vec<NotCriminal>,
+    /// Conduct that is an offence only if the facts show something (tax
+    /// fraud, not mere evasion): dual criminality is then doubtful.
+    #[serde(default)]
+    pub depends_on_facts: Vec<DependsOnFacts>,
     #[serde(default)]
     pub sources: Vec<Source>,
 }
 
-/// Conduct that is not criminal in the profile state, as a source says
-/// (for example an offence the state chose not to create).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct NotCriminal {
-    /// ICCS codes of the conduct.
-    pub iccs: Vec<String>,
-    /// The conduct, in English.
-    pub conduct: String,
-    /// What the source says, and what related offences may still apply.
-    #[serde(default)]
-    pub note: String,
-    #[serde(default)]
-    pub source: String,
-}
-
 /// Refusal grounds and policies of the profile state.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Refusal {
     /// Assistance is refused where the death penalty may be imposed, unless
@@ -102,62 +113,7 @@ pub struct Refusal {
     pub source: String,
 }
 
-/// An offence of the profile state's law, described by the conduct it covers.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ProfileOffence {
-    /// The provision, e.g. `Code pénal, art. 313-1`.
-    pub provision: String,
-    /// Its name in the state's language, e.g. `Escroquerie`.
-    pub name: String,
-    /// English name, if the source gives one.
-    #[serde(default)]
-    pub name_en: String,
-    /// ICCS codes of the conduct it covers.
-    #[serde(default)]
-    pub iccs: Vec<String>,
-    /// Maximum custodial penalty in months.
-    #[serde(default)]
-    pub max_penalty_months: Option<u32>,
-    /// The maximum is life imprisonment (then `max_penalty_months` is left out).
-    #[serde(default)]
-    pub life_imprisonment: bool,
-    /// Date the provision (in its relevant form) came into force.
-    #[serde(default)]
-    pub in_force_since: String,
-    /// EU list categories (Framework Decision 2002/584/JHA art. 2(2)).
-    #[serde(default)]
-    pub eu_list: Vec<String>,
-    /// Fiscal (tax, customs, excise) offence.
-    #[serde(default)]
-    pub fiscal: bool,
-    #[serde(default)]
-    pub note: String,
-    #[serde(default)]
-    pub source: String,
-}
-
-/// A measure that the state allows only for listed offences.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct MeasureCatalogue {
-    pub measure: MeasureKind,
-    /// ICCS codes of the conduct for which the measure is allowed.
-    #[serde(default)]
-    pub iccs: Vec<String>,
-    /// The provisions listed, as the law cites them.
-    #[serde(default)]
-    pub provisions: Vec<String>,
-    /// Minimum maximum-penalty in months, where the law sets one instead.
-    #[serde(default)]
-    pub min_penalty_months: Option<u32>,
-    #[serde(default)]
-    pub note: String,
-    #[serde(default)]
-    pub source: String,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Channel {
     CentralAuthority,
@@ -177,10 +133,22 @@ impl Channel {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
     pub name: String,
+    /// The stage of proceedings it handles.
+    #[serde(default)]
+    pub stage: Stage,
+    /// For tax and fiscal matters only.
+    #[serde(default)]
+    pub tax: bool,
+    /// The part of the state it covers (e.g. Scotland), if not all.
+    #[serde(default)]
+    pub territory: String,
+    /// The legal bases it is designated under, if only those.
+    #[serde(default)]
+    pub bases: Vec<String>,
     #[serde(default)]
     pub address: String,
     #[serde(default)]
@@ -191,9 +159,21 @@ pub struct Authority {
     pub website: String,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+/// The stage of proceedings a central authority handles.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    #[default]
+    Any,
+    Investigation,
+    Trial,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct CompetentAuthority {
     pub name: String,
@@ -201,13 +181,15 @@ pub struct CompetentAuthority {
     pub role: String,
     #[serde(default)]
     pub website: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 /// A legal basis this state uses. When `id` names a treaty of the registry
 /// (`untoc`, `eio`), its name, kind and parties come from there; the
 /// profile only adds what is particular to this state (its reservations,
 /// declarations, deadlines) in `note`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct LegalBasis {
     pub id: String,
@@ -221,11 +203,18 @@ pub struct LegalBasis {
     /// Union. Empty for a registry treaty: its parties.
     #[serde(default)]
     pub partners: Vec<String>,
+    /// Languages accepted under this basis, where a declaration differs.
+    #[serde(default)]
+    pub languages: Vec<String>,
+    #[serde(default)]
+    pub languages_note: String,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum LegalBasisKind {
     Bilateral,
@@ -274,7 +263,7 @@ impl LegalBasis {
     }
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DualCriminality {
     #[serde(default)]
@@ -287,7 +276,7 @@ pub struct DualCriminality {
     pub source: String,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum DualCriminalityPolicy {
     NotRequired,
@@ -295,7 +284,7 @@ pub enum DualCriminalityPolicy {
     Always,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct MeasureRule {
     #[serde(default)]
@@ -304,9 +293,11 @@ pub struct MeasureRule {
     pub requirements: Vec<String>,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Formalities {
     #[serde(default)]
@@ -321,6 +312,8 @@ pub struct Formalities {
     pub certified_translation: Option<bool>,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    pub source: String,
 }
 
 impl Profile {
@@ -362,6 +355,24 @@ impl Profile {
             source: source.trim().to_string(),
             verified: self.verified.clone(),
         }
+    }
+
+    /// The general central authority: the first for any stage and all
+    /// matters, else the first listed.
+    pub fn central_authority(&self) -> Option<&Authority> {
+        let general = |a: &&Authority| a.stage == Stage::Any && !a.tax && a.territory.is_empty();
+        self.central_authorities
+            .iter()
+            .find(general)
+            .or(self.central_authorities.first())
+    }
+
+    /// The `[[sources]]` entry a `source` key names by id.
+    pub fn source(&self, key: &str) -> Option<&Source> {
+        let key = key.trim();
+        self.sources
+            .iter()
+            .find(|s| !s.id.is_empty() && s.id == key)
     }
 
     pub fn legal_basis(&self, id: &str) -> Option<&LegalBasis> {
@@ -439,6 +450,40 @@ impl Catalog {
         self.profiles.get(&code.to_uppercase()).map(|l| &l.profile)
     }
 
+    /// What this run knows for a request to `requested` on `basis`: the
+    /// version of the state's profile and of the treaty, with their dates
+    /// and where they came from, keyed `profile.XX` and `treaty.ID`. Saved
+    /// in the case file and written into the PDF's metadata.
+    pub fn knowledge(&self, requested: &str, basis: &str) -> BTreeMap<String, String> {
+        let mut out = BTreeMap::new();
+        let code = requested.trim().to_uppercase();
+        if let Some(l) = self.loaded(&code) {
+            out.insert(
+                format!("profile.{code}"),
+                format!(
+                    "version {}, verified {}, {}",
+                    l.profile.version,
+                    l.profile.verified,
+                    origin_word(l.origin)
+                ),
+            );
+        } else if !code.is_empty() {
+            out.insert(format!("profile.{code}"), "none".to_string());
+        }
+        if let Some(t) = self.treaties.loaded(basis.trim()) {
+            out.insert(
+                format!("treaty.{}", t.treaty.id),
+                format!(
+                    "version {}, checked {}, {}",
+                    t.treaty.version,
+                    t.treaty.last_checked(),
+                    origin_word(t.origin)
+                ),
+            );
+        }
+        out
+    }
+
     pub fn loaded(&self, code: &str) -> Option<&Loaded> {
         self.profiles.get(&code.to_uppercase())
     }
@@ -457,6 +502,17 @@ impl Catalog {
     }
 }
 
+/// A stable English word for an origin, for files and metadata (not shown
+/// as a sentence).
+fn origin_word(o: Origin) -> &'static str {
+    match o {
+        Origin::Builtin => "builtin",
+        Origin::System => "system",
+        Origin::User => "user",
+        Origin::Option => "--profiles",
+    }
+}
+
 fn file_stem(path: &str) -> &str {
     let name = path.rsplit(['/', '\\']).next().unwrap_or(path);
     name.strip_suffix(".toml").unwrap_or(name)
@@ -471,7 +527,7 @@ code = "ZZ"
 name = "Testland"
 verified = "2026-01-01"
 languages = ["en"]
-[central_authority]
+[[central_authorities]]
 name = "Ministry of Justice"
 [[legal_bases]]
 id = "untoc"

@@ -15,6 +15,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 mod autosave;
+pub mod bundle;
 mod edit;
 mod recent;
 

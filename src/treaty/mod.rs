@@ -25,6 +25,14 @@ pub struct Treaty {
     pub schema_version: u32,
     /// The id profiles and case files use (`untoc`, `eio`).
     pub id: String,
+    /// The file's version: raised by one with each published change (0: not given).
+    #[serde(default)]
+    pub version: u32,
+    /// The treaty this one supplements (a protocol: `coe-1959` for its
+    /// Additional Protocols); its rules then apply, between the states both
+    /// bind, to requests made under that treaty.
+    #[serde(default)]
+    pub supplements: String,
     pub kind: TreatyKind,
     /// Full name, by document language (ISO 639-1); `en` is required.
     pub name: BTreeMap<String, String>,
@@ -80,6 +88,9 @@ pub enum TreatyKind {
     EuInstrument,
     /// Membership of an organisation, used by `parties_from`.
     Organisation,
+    /// An arrangement that is not a treaty and creates no obligations
+    /// (the Commonwealth's Harare Scheme).
+    Scheme,
 }
 
 /// The offences a treaty applies to, as ICCS code prefixes.
@@ -129,10 +140,10 @@ pub struct Rules {
     /// A final judgment on the same facts is a ground for refusal.
     #[serde(default)]
     pub ne_bis_in_idem_ground: String,
-    /// Grounds for which this treaty's article is cited as the model when
-    /// the treaty a request relies on says nothing of them.
+    /// Fiscal offences may be a ground for refusal (the 1959 Convention,
+    /// art. 2(a), which its 1978 Additional Protocol narrows).
     #[serde(default)]
-    pub model_for: Vec<Ground>,
+    pub fiscal_offence_ground: String,
 }
 
 /// A ground the checks cite a treaty for.
@@ -267,7 +278,19 @@ impl Treaty {
             .map_or_else(|| self.name_in(lang), String::as_str)
     }
 
-    fn listed(&self, state: &str) -> Option<&Party> {
+    /// The latest date on which one of the file's facts was read.
+    pub fn last_checked(&self) -> String {
+        self.parties
+            .iter()
+            .map(|p| p.checked.as_str())
+            .chain(self.sources.iter().map(|s| s.checked.as_str()))
+            .filter(|d| parse_day(d).is_some())
+            .max()
+            .unwrap_or("")
+            .to_string()
+    }
+
+    pub fn listed(&self, state: &str) -> Option<&Party> {
         self.parties
             .iter()
             .find(|p| p.state.eq_ignore_ascii_case(state.trim()))
@@ -275,6 +298,13 @@ impl Treaty {
 }
 
 pub use crate::provenance::Origin;
+
+/// A date written YYYY-MM-DD (the registry's own reader, so that the
+/// treaty module stays below `formats` and `finding`).
+fn parse_day(s: &str) -> Option<jiff::civil::Date> {
+    let s = s.trim();
+    (s.len() == 10).then(|| s.parse().ok()).flatten()
+}
 
 /// A treaty with the file it came from.
 #[derive(Debug, Clone)]
@@ -364,6 +394,23 @@ impl Registry {
         self.binds_depth(id, state, 0)
     }
 
+    /// Whether `state` is bound by treaty `id` on `day`: a party whose
+    /// `bound_since` is later is not yet bound. Without a day, as today.
+    pub fn binds_on(&self, id: &str, state: &str, day: Option<jiff::civil::Date>) -> Bound {
+        let bound = self.binds(id, state);
+        if bound != Bound::Yes {
+            return bound;
+        }
+        let since = self
+            .get(id)
+            .and_then(|t| t.listed(state))
+            .and_then(|p| parse_day(&p.bound_since));
+        match (since, day) {
+            (Some(since), Some(day)) if since > day => Bound::No,
+            _ => Bound::Yes,
+        }
+    }
+
     fn binds_depth(&self, id: &str, state: &str, depth: usize) -> Bound {
         let Some(t) = self.get(id) else {
             return Bound::Unknown;
@@ -387,21 +434,37 @@ impl Registry {
         }
     }
 
-    /// The treaty whose article is cited for `ground` when the treaty a
-    /// request relies on says nothing of it: the basis itself if it has the
-    /// rule, else the registry's model for that ground.
+    /// The article cited for `ground` in a request made under `basis`
+    /// between `states` on `day`: the basis's own rule, else the rule of an
+    /// instrument that supplements it and binds both states (the 1978
+    /// Protocol for the 1959 Convention). Never another treaty's: a rule of
+    /// UNTOC is not cited in a request made under the EIO.
     /// Returns the treaty's id and the article.
-    pub fn citing(&self, basis: &str, ground: Ground) -> Option<(&str, &str)> {
+    pub fn citing(
+        &self,
+        basis: &str,
+        ground: Ground,
+        states: [&str; 2],
+        day: Option<jiff::civil::Date>,
+    ) -> Option<(&str, &str)> {
         fn has(t: &Treaty, ground: Ground) -> Option<(&str, &str)> {
             let a = ground.article(&t.rules).trim();
             (!a.is_empty()).then_some((t.id.as_str(), a))
         }
-        let has = |t| has(t, ground);
-        self.get(basis).and_then(has).or_else(|| {
-            self.iter()
-                .filter(|t| t.rules.model_for.contains(&ground))
-                .find_map(has)
-        })
+        let basis = basis.trim();
+        if basis.is_empty() {
+            return None;
+        }
+        let both = |t: &&Treaty| {
+            states
+                .iter()
+                .all(|s| !s.trim().is_empty() && self.binds_on(&t.id, s, day) == Bound::Yes)
+        };
+        self.iter()
+            .filter(|t| t.supplements == basis)
+            .filter(both)
+            .find_map(|t| has(t, ground))
+            .or_else(|| self.get(basis).and_then(|t| has(t, ground)))
     }
 
     /// Every treaty's names as fluent messages for one language
@@ -457,14 +520,18 @@ mod tests {
     }
 
     #[test]
-    fn the_basis_cites_its_own_article_else_the_model() {
+    fn the_basis_cites_its_own_article_and_no_other_treaty() {
         let r = Registry::builtin();
-        let cite = |basis, g| r.citing(basis, g).map(|(t, a)| format!("{t} {a}"));
+        let cite = |basis, g| {
+            r.citing(basis, g, ["FR", "DE"], None)
+                .map(|(t, a)| format!("{t} {a}"))
+        };
         assert!(cite("uncac", Ground::Fiscal).unwrap().contains("46(22)"));
         assert!(cite("untoc", Ground::Fiscal).unwrap().contains("18(22)"));
-        // The EIO says nothing of fiscal offences: UNTOC is the model.
-        assert!(cite("eio", Ground::Fiscal).unwrap().contains("18(22)"));
-        assert!(cite("eio", Ground::Political).unwrap().contains("coe-1959"));
+        // The EIO says nothing of fiscal offences: nothing else is cited.
+        assert_eq!(cite("eio", Ground::Fiscal), None);
+        assert_eq!(cite("eio", Ground::Political), None);
+        assert_eq!(cite("reciprocity", Ground::Fiscal), None);
     }
 
     #[test]

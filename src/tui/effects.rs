@@ -19,7 +19,7 @@ use crate::wizard::{Effect, Msg, Wizard};
 impl App {
     pub(super) fn effect(&mut self, term: &mut Term, w: &mut Wizard, fx: Effect) -> io::Result<()> {
         let msg = match fx {
-            Effect::Save(path) => match store::save_case(&path, &w.case) {
+            Effect::Save(path) => match save(w, &path) {
                 Ok(()) => {
                     store::remember(&path);
                     Some(Msg::Saved(path))
@@ -136,4 +136,13 @@ fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
         Ok(()) => Msg::Produced(path.to_path_buf()),
         Err(e) => Msg::Failed(e.localized(&w.ui)),
     }
+}
+
+/// Save the case, recording the versions of the profile and treaty it was
+/// checked against.
+fn save(w: &mut Wizard, path: &Path) -> Result<(), store::StoreError> {
+    w.case.knowledge = w
+        .catalog
+        .knowledge(&w.case.requested_state, &w.case.legal_basis);
+    store::save_case(path, &w.case)
 }

@@ -62,26 +62,26 @@ impl Wizard {
                 v
             }
             Field::Top(Top::Case(CaseField::LegalBasis)) => {
-                let mut v = Vec::new();
-                if let Some(p) = self.catalog.get(&self.case.requested_state) {
-                    let requesting = self.case.requesting.state.trim().to_uppercase();
-                    v.extend(
-                        p.legal_bases
-                            .iter()
-                            .filter(|b| {
-                                requesting.is_empty()
-                                    || b.covers_in(&self.catalog.treaties, &requesting)
-                            })
-                            .map(|b| {
-                                let name = b.title_in(&self.catalog.treaties, self.ui.lang());
-                                text(b.id.clone(), name.to_string())
-                            }),
-                    );
-                }
-                if !v.iter().any(|c| c.value == "reciprocity") {
-                    v.push(id("reciprocity", "basis-reciprocity".into()));
-                }
-                v
+                let requested = self.case.requested_state.trim().to_uppercase();
+                let requesting = self.case.requesting.state.trim().to_uppercase();
+                let profile = self.catalog.get(&requested);
+                let day = crate::formats::date(&self.case.signature.date);
+                let reg = &self.catalog.treaties;
+                crate::profile::between::bases_between(reg, profile, &requested, &requesting, day)
+                    .into_iter()
+                    .map(|o| {
+                        if o.id == "reciprocity" {
+                            return id("reciprocity", "basis-reciprocity".into());
+                        }
+                        let name =
+                            match (profile.and_then(|p| p.legal_basis(&o.id)), reg.get(&o.id)) {
+                                (_, Some(t)) => t.name_in(self.ui.lang()).to_string(),
+                                (Some(b), None) => b.title_in(reg, self.ui.lang()).to_string(),
+                                (None, None) => o.id.clone(),
+                            };
+                        text(o.id, name)
+                    })
+                    .collect()
             }
             Field::Top(Top::Proceeding(ProceedingField::ProceedingKind)) => ProceedingKind::ALL
                 .iter()

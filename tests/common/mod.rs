@@ -23,8 +23,13 @@ pub const GAPS: &str = "gaps-search-be-fr.toml";
 /// Run `rogatory` with `--today` fixed and an empty user config, so the
 /// machine's own profiles never change a test's result.
 pub fn rogatory(args: &[&str], home: &Path) -> Output {
+    rogatory_on(TODAY, args, home)
+}
+
+/// `rogatory` as of `today`.
+pub fn rogatory_on(today: &str, args: &[&str], home: &Path) -> Output {
     Command::new(env!("CARGO_BIN_EXE_rogatory"))
-        .args(["--today", TODAY])
+        .args(["--today", today])
         .args(args)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))

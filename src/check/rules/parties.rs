@@ -27,9 +27,18 @@ pub(super) fn requested_state<'a>(
     req.requested.as_ref()?;
     let p = catalog.get(code);
     if p.is_none() {
-        out.push(
-            Finding::new(W, "requested_state", "no-profile").arg("state", code.to_uppercase()),
-        );
+        let upper = code.to_uppercase();
+        // A profile that failed to load is not the same as no profile.
+        let broken = catalog.problems.iter().find(|pr| {
+            let name = pr.file.rsplit(['/', '\\']).next().unwrap_or(&pr.file);
+            name.eq_ignore_ascii_case(&format!("{upper}.toml"))
+        });
+        out.push(match broken {
+            Some(pr) => Finding::new(W, "requested_state", "profile-broken")
+                .arg("state", upper)
+                .arg("problem", pr.to_string()),
+            None => Finding::new(W, "requested_state", "no-profile").arg("state", upper),
+        });
     }
     p
 }
@@ -149,7 +158,6 @@ pub(super) fn legal_basis(
                 .rule(Rule::article(&t.id, &scope.article)),
         );
     }
-    let Some(p) = profile else { return };
     if id == "reciprocity" {
         if !case.assurances.reciprocity {
             missing(
@@ -162,27 +170,39 @@ pub(super) fn legal_basis(
         }
         return;
     }
-    match p.legal_basis(id) {
-        None => out.push(
+    let requested = case.requested_state.trim().to_uppercase();
+    let requesting = case.requesting.state.trim().to_uppercase();
+    let day = crate::formats::date(&case.signature.date);
+    use crate::profile::between::{Missing, missing as basis_missing};
+    match basis_missing(treaties, profile, id, &requested, &requesting, day) {
+        None => {}
+        Some(Missing::Unknown) => out.push(
             Finding::new(E, "legal_basis", "legal-basis-unknown")
                 .arg("basis", id)
-                .arg("state", p.code.clone()),
+                .arg("state", requested.clone()),
         ),
-        Some(b)
-            if !blank(&case.requesting.state)
-                && !b.covers_in(treaties, case.requesting.state.trim()) =>
-        {
-            let f = Finding::new(W, "legal_basis", "legal-basis-not-with");
-            let f = if treaties.get(&b.id).is_some() {
-                f.term("basis", crate::treaty::term_id(&b.id, true))
-            } else {
-                f.arg("basis", b.title.clone())
+        Some(Missing::NotParty { state, since }) => {
+            let msg = match (since, day) {
+                (Some(_), Some(_)) => "legal-basis-not-yet",
+                _ => "legal-basis-missing-party",
             };
-            out.push(
-                f.arg("state", p.code.clone())
-                    .arg("partner", case.requesting.state.trim().to_uppercase()),
-            );
+            let f = Finding::new(E, "legal_basis", msg);
+            let f = if treaties.get(id).is_some() {
+                f.term("basis", crate::treaty::term_id(id, true))
+            } else {
+                let title = profile
+                    .and_then(|p| p.legal_basis(id))
+                    .map(|b| b.title.clone())
+                    .unwrap_or_else(|| id.to_string());
+                f.arg("basis", title)
+            };
+            let f = f.arg("state", state);
+            out.push(match (since, day) {
+                (Some(since), Some(day)) => f
+                    .arg("since", since.to_string())
+                    .arg("date", day.to_string()),
+                _ => f,
+            });
         }
-        Some(_) => {}
     }
 }

@@ -64,13 +64,11 @@ fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
                 p.code,
                 l.ta("cli-verified", &[("date", &p.verified)])
             ));
-            out.push(format!(
-                "{}: {}",
-                l.t("show-central-authority"),
-                p.central_authority.name
-            ));
-            if !p.central_authority.address.is_empty() {
-                out.push(p.central_authority.address.replace('\n', ", "));
+            for ca in &p.central_authorities {
+                out.push(format!("{}: {}", l.t("show-central-authority"), ca.name));
+                if !ca.address.is_empty() {
+                    out.push(ca.address.replace('\n', ", "));
+                }
             }
             out.push(format!(
                 "{}: {}",

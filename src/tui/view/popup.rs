@@ -85,7 +85,7 @@ pub(super) fn choice(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mu
         let text = match w.catalog.get(&c.value) {
             Some(p) => format!(
                 "{}\n{}: {}",
-                p.central_authority.name,
+                p.central_authority().map(|a| a.name.as_str()).unwrap_or(""),
                 l.t("show-languages"),
                 p.languages.join(", ")
             ),
