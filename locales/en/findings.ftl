@@ -206,3 +206,5 @@ refusal-death-penalty-detected = The death penalty was recognised from the maxim
 refusal-fiscal-ground = Under { $basis } the requested state may refuse assistance for “{ $offence }” if it considers it a fiscal offence.
 refusal-fiscal-unknown = Whether “{ $offence }” can be refused as a fiscal offence depends on the legal basis and the requested state's law, which Rogatory does not know here: show that the conduct is criminal, not only a tax debt.
 profile-broken = The country profile of { $state } could not be loaded, so nothing it says is checked: { $problem }
+preservation-no-budapest = { $state } is not known to be bound by the { $treaty }, so its art. { $article } (preservation without dual criminality) does not apply to this request. For urgent preservation, ask through the 24/7 network of contact points (art. 35 of that Convention for its parties; otherwise the G7 24/7 network where the state takes part), and make the request under a legal basis that binds both states.
+preservation-budapest-available = Both states are bound by the { $treaty }: preservation can be asked under it, and its art. { $article } then needs no dual criminality.

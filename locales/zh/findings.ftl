@@ -206,3 +206,5 @@ refusal-death-penalty-detected = 死刑是根据所填最高刑或请求国概�
 refusal-fiscal-ground = 根据 { $basis }，如被请求国认为“{ $offence }”属于财税犯罪，可以拒绝提供协助。
 refusal-fiscal-unknown = “{ $offence }”能否作为财税犯罪被拒绝，取决于法律依据和被请求国的法律，而 Rogatory 在此并不了解：请说明该行为构成犯罪，而不只是税款债务。
 profile-broken = { $state } 的国家概况无法加载，其中任何内容都不作核查：{ $problem }
+preservation-no-budapest = 未知 { $state } 受 { $treaty } 约束，因此其第 { $article } 条（无需双重犯罪的保全）不适用于本请求。如需紧急保全，请通过 24/7 联络点网络（对该公约缔约方为第35条；否则为该国参加的七国集团 24/7 网络）提出，并以对两国均有约束力的法律依据提出请求。
+preservation-budapest-available = 两国均受 { $treaty } 约束：可以依据该公约请求保全，此时其第 { $article } 条不要求双重犯罪。

@@ -67,9 +67,10 @@ pub fn lint(p: &Profile, today: Date) -> Vec<Finding> {
             );
         }
     }
+    // No authority a source confirms is a gap to fill, not a broken file.
     if p.central_authorities.is_empty() {
         out.push(Finding::new(
-            E,
+            W,
             "central_authorities",
             "profile-no-authority",
         ));

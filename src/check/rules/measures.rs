@@ -3,7 +3,7 @@
 //! requested state (UNTOC art. 18(15)(d)-(f), 18(16)).
 
 use super::super::formats::{iban_ok, looks_like_iban};
-use super::super::{Finding, Severity};
+use super::super::{Finding, Rule, Severity};
 use super::{D, F, MORE, PERSONS, blank, missing, profile_rule, untoc};
 use crate::case::PersonField;
 use crate::case::{Case, FieldKey, FieldType, FieldValue, MeasureKind, Need, Request};
@@ -184,5 +184,55 @@ pub(super) fn link(case: &Case, out: &mut Vec<Finding>) {
             .any(|m| m.kind.is_some_and(MeasureKind::needs_link))
     {
         missing(out, E, "link_to_state", "missing-link", MORE);
+    }
+}
+
+/// Preservation of stored data: where the Budapest Convention binds both
+/// states, its art. 29 (and 29(3), no dual criminality) is there to rely on;
+/// where it does not, say that art. 29(3) does not apply and where urgent
+/// preservation can still be asked.
+pub(super) fn preservation(case: &Case, treaties: &crate::treaty::Registry, out: &mut Vec<Finding>) {
+    use crate::treaty::Bound;
+    let Some(i) = case
+        .measures
+        .iter()
+        .position(|m| m.kind == Some(crate::case::MeasureKind::DataPreservation))
+    else {
+        return;
+    };
+    let Some(t) = treaties
+        .iter()
+        .find(|t| !t.rules.preservation_without_dual_criminality.is_empty())
+    else {
+        return;
+    };
+    let requested = case.requested_state.trim().to_uppercase();
+    let requesting = case.requesting.state.trim().to_uppercase();
+    if requested.is_empty() {
+        return;
+    }
+    let day = crate::formats::date(&case.signature.date);
+    let term = crate::treaty::term_id(&t.id, true);
+    let article = &t.rules.preservation_without_dual_criminality;
+    let not_bound = [&requested, &requesting]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .find(|s| treaties.binds_on(&t.id, s, day) != Bound::Yes);
+    let at = format!("measures[{i}].kind");
+    match not_bound {
+        Some(state) => out.push(
+            Finding::new(W, at, "preservation-no-budapest")
+                .term("treaty", term)
+                .arg("state", state.clone())
+                .arg("article", article.clone())
+                .rule(Rule::article(&t.id, article)),
+        ),
+        None if case.legal_basis.trim() != t.id => out.push(
+            Finding::new(Severity::Info, at, "preservation-budapest-available")
+                .term("treaty", term)
+                .arg("article", article.clone())
+                .rule(Rule::article(&t.id, article)),
+        ),
+        None => {}
     }
 }

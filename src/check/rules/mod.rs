@@ -47,6 +47,7 @@ pub(super) fn run(
     facts(case, out);
     persons(case, out);
     measures(case, req, profile, out);
+    measures::preservation(case, &catalog.treaties, out);
     purpose(case, out);
     link(case, out);
     urgency(case, req, ctx, out);

@@ -1,0 +1,229 @@
+//! Cases nobody wrote a test for: the ten points a run of fresh cases found
+//! (issue "The whole ICCS, and dual criminality and refusal advice that
+//! holds"), each built here from a training case changed the way the fresh
+//! case differed.
+
+mod common;
+
+use rogatory::case::{Case, MeasureKind};
+use rogatory::check::{self, Context, Finding};
+use rogatory::profile::{Catalog, Origin};
+use rogatory::store;
+
+fn catalog() -> Catalog {
+    let mut c = store::builtin_catalog();
+    store::add_profile_dir(
+        &mut c,
+        Origin::Option,
+        &common::root().join("examples/training/profiles"),
+    );
+    c
+}
+
+fn case(name: &str) -> Case {
+    store::load_case(&common::root().join("examples/training").join(name)).unwrap()
+}
+
+fn ctx() -> Context {
+    Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    }
+}
+
+fn cite(f: &Finding) -> Option<String> {
+    let terms = rogatory::treaty::Registry::builtin().terms("en");
+    let l = rogatory::i18n::Localizer::new("en").with_terms(terms);
+    f.rule.as_ref().map(|r| r.cite(&l))
+}
+
+fn find<'a>(fs: &'a [Finding], id: &str) -> Option<&'a Finding> {
+    fs.iter().find(|f| f.id == id)
+}
+
+/// A request to a real state that has no profile (Norway is not among the
+/// profiled states).
+fn to_unprofiled(mut c: Case) -> Case {
+    c.requested_state = "NO".into();
+    c
+}
+
+#[test]
+fn without_a_profile_the_advice_that_needs_none_is_kept() {
+    let cat = catalog();
+    assert!(cat.get("NO").is_none(), "the test needs a state without a profile");
+    let mut c = to_unprofiled(case("6-fiscal.toml"));
+    c.offences[0].political = true;
+    c.offences[0].death_penalty = true;
+    c.offences[0].limitation_date = "2026-11-25".into();
+    c.proceeding.final_judgment = "Acquittal, 2025".into();
+    let fs = check::check(&c, &cat, &ctx());
+    for id in [
+        "no-profile",
+        "refusal-fiscal",
+        "refusal-political",
+        "refusal-death-penalty",
+        "refusal-ne-bis-in-idem",
+        "limitation-near",
+    ] {
+        assert!(find(&fs, id).is_some(), "{id} missing: {:?}", fs.iter().map(|f| f.id).collect::<Vec<_>>());
+    }
+    // What is not known is said.
+    let l = rogatory::i18n::Localizer::new("en");
+    let shown = find(&fs, "no-profile").unwrap().message(&l);
+    assert!(shown.contains("Not known"), "{shown}");
+    // The document names the basis in words, not by its id.
+    let opts = rogatory::document::Options::new("en", common::TODAY.parse().unwrap());
+    let doc = rogatory::document::compose(&c, &cat, &opts).unwrap();
+    let text = rogatory::document::text::to_text(&doc, 100);
+    assert!(!text.contains("untoc."), "{text}");
+    assert!(text.contains("United Nations Convention against Transnational Organized Crime"), "{text}");
+}
+
+#[test]
+fn the_fiscal_rule_is_the_one_of_the_basis_used() {
+    let cat = catalog();
+    let base = to_unprofiled(case("6-fiscal.toml"));
+    let fs = check::check(&base, &cat, &ctx());
+    let f = find(&fs, "refusal-fiscal").unwrap();
+    assert!(cite(f).unwrap().contains("18(22)"), "{:?}", cite(f));
+    // Without a treaty: nothing is cited as if it applied.
+    let mut c = base.clone();
+    c.legal_basis = "reciprocity".into();
+    let fs = check::check(&c, &cat, &ctx());
+    assert!(find(&fs, "refusal-fiscal").is_none());
+    let f = find(&fs, "refusal-fiscal-unknown").unwrap();
+    assert_eq!(f.rule, None);
+    // Under the 1959 Convention, fiscal offences may be refused (art. 2(a))
+    // unless a protocol binding both states removes that ground.
+    let mut c = base.clone();
+    c.legal_basis = "coe-1959".into();
+    c.requested_state = "CH".into();
+    c.requesting.state = "GB".into();
+    let fs = check::check(&c, &cat, &ctx());
+    let f = fs
+        .iter()
+        .find(|f| f.id == "refusal-fiscal-ground" || f.id == "refusal-fiscal")
+        .unwrap();
+    let cited = cite(f).unwrap();
+    if f.id == "refusal-fiscal-ground" {
+        assert!(cited.contains("2(a)"), "{cited}");
+    } else {
+        assert!(cited.contains("Additional Protocol") || cited.contains("ETS"), "{cited}");
+    }
+}
+
+#[test]
+fn tax_conduct_can_be_doubtful_with_what_the_facts_must_show() {
+    let mut cat = catalog();
+    let xa = cat.loaded("XA").unwrap().text.clone();
+    let with = format!(
+        "{xa}\n[[depends_on_facts]]\niccs = [\"08041\"]\nconduct = \"Tax evasion\"\ncondition = \"the suspect used false documents or a scheme to deceive the tax authority\"\nsource = \"Training profile (fictitious)\"\n"
+    );
+    cat.add(Origin::Option, "XA.toml", &with);
+    assert!(cat.problems.is_empty(), "{:?}", cat.problems);
+    let c = case("6-fiscal.toml");
+    let req = rogatory::case::Request::build(&c).0;
+    let p = cat.get("XA").unwrap();
+    let a = rogatory::check::dual::assess(&req, p, &cat.treaties);
+    let a = &a[0];
+    assert_eq!(a.outcome, rogatory::check::dual::Outcome::Doubtful, "{a:?}");
+    assert!(a.reasons.iter().any(|n| n.id == "dual-reason-depends"), "{a:?}");
+    assert!(a.suggestions.iter().any(|n| n.id == "dual-suggest-show-facts"), "{a:?}");
+}
+
+#[test]
+fn preservation_without_budapest_gets_guidance() {
+    let cat = catalog();
+    let mut c = to_unprofiled(case("6-fiscal.toml"));
+    c.requested_state = "MX".into(); // the registry records Mexico as not a Budapest party
+    c.measures[0].kind = Some(MeasureKind::DataPreservation);
+    let fs = check::check(&c, &cat, &ctx());
+    let f = find(&fs, "preservation-no-budapest").expect("guidance");
+    let l = rogatory::i18n::Localizer::new("en")
+        .with_terms(rogatory::treaty::Registry::builtin().terms("en"));
+    let shown = f.message(&l);
+    assert!(shown.contains("24/7"), "{shown}");
+    assert!(shown.contains("29(3)"), "{shown}");
+}
+
+#[test]
+fn a_penalty_that_says_death_raises_the_assurance_question() {
+    let cat = catalog();
+    let mut c = case("6-fiscal.toml");
+    c.offences[0].death_penalty = false;
+    c.offences[0].max_penalty = "Death or life imprisonment".into();
+    let fs = check::check(&c, &cat, &ctx());
+    assert!(find(&fs, "refusal-death-penalty").is_some());
+    c.assurances.no_death_penalty = true;
+    let fs = check::check(&c, &cat, &ctx());
+    assert!(find(&fs, "refusal-death-penalty").is_none());
+}
+
+#[test]
+fn no_article_of_another_treaty_is_cited() {
+    let cat = catalog();
+    let mut c = case("3-eu-list.toml");
+    c.offences[0].fiscal = true;
+    c.offences[0].political = true;
+    c.measures.push(rogatory::case::Measure {
+        kind: Some(MeasureKind::BankRecords),
+        ..Default::default()
+    });
+    let basis = c.legal_basis.clone();
+    let fs = check::check(&c, &cat, &ctx());
+    // The grounds for refusal and the dual criminality advice cite only the
+    // basis relied on (the contents of a request keep UNTOC art. 18(15) as
+    // the model list they are checked against), and UNCAC never appears in
+    // a request not made under it.
+    for f in &fs {
+        if let Some(rogatory::finding::Rule::Article { treaty, .. }) = &f.rule {
+            assert!(treaty != "uncac", "{} cites UNCAC under {basis}", f.id);
+            if !(f.id.starts_with("refusal-") || f.id.starts_with("dual-")) {
+                continue;
+            }
+            assert!(
+                treaty == &basis || cat.treaties.get(treaty).is_some_and(|t| t.supplements == basis),
+                "{} cites {treaty} in a request under {basis}",
+                f.id
+            );
+        }
+    }
+}
+
+#[test]
+fn a_profile_that_fails_to_load_is_reported_as_broken() {
+    let mut cat = store::builtin_catalog();
+    cat.add(Origin::Option, "dir/NO.toml", "schema_version = 1\ncode = \"NO\"\nname = 3\n");
+    let c = to_unprofiled(case("6-fiscal.toml"));
+    let fs = check::check(&c, &cat, &ctx());
+    let f = find(&fs, "profile-broken").expect("broken profile named");
+    let l = rogatory::i18n::Localizer::new("en");
+    let shown = f.message(&l);
+    assert!(shown.contains("NO.toml"), "{shown}");
+    assert!(find(&fs, "no-profile").is_none());
+}
+
+#[test]
+fn an_unsupported_document_language_is_refused() {
+    let home = tempfile::tempdir().unwrap();
+    let out = home.path().join("r.pdf");
+    for lang in ["it", "xx"] {
+        let o = common::rogatory(
+            &[
+                "render",
+                common::example(common::COMPLETE).to_str().unwrap(),
+                "--lang",
+                lang,
+                "-o",
+                out.to_str().unwrap(),
+            ],
+            home.path(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{lang}: {}", common::stderr(&o));
+        let err = common::stderr(&o);
+        assert!(err.contains("not available in this build"), "{err}");
+        assert!(err.contains("en, es") || err.contains("en,"), "{err}");
+        assert!(!out.exists(), "nothing produced for {lang}");
+    }
+}
