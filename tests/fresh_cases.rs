@@ -51,7 +51,10 @@ fn to_unprofiled(mut c: Case) -> Case {
 #[test]
 fn without_a_profile_the_advice_that_needs_none_is_kept() {
     let cat = catalog();
-    assert!(cat.get("NO").is_none(), "the test needs a state without a profile");
+    assert!(
+        cat.get("NO").is_none(),
+        "the test needs a state without a profile"
+    );
     let mut c = to_unprofiled(case("6-fiscal.toml"));
     c.offences[0].political = true;
     c.offences[0].death_penalty = true;
@@ -66,7 +69,11 @@ fn without_a_profile_the_advice_that_needs_none_is_kept() {
         "refusal-ne-bis-in-idem",
         "limitation-near",
     ] {
-        assert!(find(&fs, id).is_some(), "{id} missing: {:?}", fs.iter().map(|f| f.id).collect::<Vec<_>>());
+        assert!(
+            find(&fs, id).is_some(),
+            "{id} missing: {:?}",
+            fs.iter().map(|f| f.id).collect::<Vec<_>>()
+        );
     }
     // What is not known is said.
     let l = rogatory::i18n::Localizer::new("en");
@@ -77,7 +84,10 @@ fn without_a_profile_the_advice_that_needs_none_is_kept() {
     let doc = rogatory::document::compose(&c, &cat, &opts).unwrap();
     let text = rogatory::document::text::to_text(&doc, 100);
     assert!(!text.contains("untoc."), "{text}");
-    assert!(text.contains("United Nations Convention against Transnational Organized Crime"), "{text}");
+    assert!(
+        text.contains("United Nations Convention against Transnational Organized Crime"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -109,7 +119,10 @@ fn the_fiscal_rule_is_the_one_of_the_basis_used() {
     if f.id == "refusal-fiscal-ground" {
         assert!(cited.contains("2(a)"), "{cited}");
     } else {
-        assert!(cited.contains("Additional Protocol") || cited.contains("ETS"), "{cited}");
+        assert!(
+            cited.contains("Additional Protocol") || cited.contains("ETS"),
+            "{cited}"
+        );
     }
 }
 
@@ -128,8 +141,16 @@ fn tax_conduct_can_be_doubtful_with_what_the_facts_must_show() {
     let a = rogatory::check::dual::assess(&req, p, &cat.treaties);
     let a = &a[0];
     assert_eq!(a.outcome, rogatory::check::dual::Outcome::Doubtful, "{a:?}");
-    assert!(a.reasons.iter().any(|n| n.id == "dual-reason-depends"), "{a:?}");
-    assert!(a.suggestions.iter().any(|n| n.id == "dual-suggest-show-facts"), "{a:?}");
+    assert!(
+        a.reasons.iter().any(|n| n.id == "dual-reason-depends"),
+        "{a:?}"
+    );
+    assert!(
+        a.suggestions
+            .iter()
+            .any(|n| n.id == "dual-suggest-show-facts"),
+        "{a:?}"
+    );
 }
 
 #[test]
@@ -183,7 +204,11 @@ fn no_article_of_another_treaty_is_cited() {
                 continue;
             }
             assert!(
-                treaty == &basis || cat.treaties.get(treaty).is_some_and(|t| t.supplements == basis),
+                treaty == &basis
+                    || cat
+                        .treaties
+                        .get(treaty)
+                        .is_some_and(|t| t.supplements == basis),
                 "{} cites {treaty} in a request under {basis}",
                 f.id
             );
@@ -194,7 +219,11 @@ fn no_article_of_another_treaty_is_cited() {
 #[test]
 fn a_profile_that_fails_to_load_is_reported_as_broken() {
     let mut cat = store::builtin_catalog();
-    cat.add(Origin::Option, "dir/NO.toml", "schema_version = 1\ncode = \"NO\"\nname = 3\n");
+    cat.add(
+        Origin::Option,
+        "dir/NO.toml",
+        "schema_version = 1\ncode = \"NO\"\nname = 3\n",
+    );
     let c = to_unprofiled(case("6-fiscal.toml"));
     let fs = check::check(&c, &cat, &ctx());
     let f = find(&fs, "profile-broken").expect("broken profile named");
@@ -226,4 +255,34 @@ fn an_unsupported_document_language_is_refused() {
         assert!(err.contains("en, es") || err.contains("en,"), "{err}");
         assert!(!out.exists(), "nothing produced for {lang}");
     }
+}
+
+#[test]
+fn every_standard_chinese_character_can_be_drawn_and_a_missing_one_is_an_error() {
+    let table = std::fs::read_to_string(common::root().join("data/tgh-2013.txt")).unwrap();
+    let chars: String = table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(str::trim)
+        .collect();
+    assert_eq!(chars.chars().count(), 8105);
+    let missing = rogatory::check::glyphs::undrawable(&chars);
+    assert!(
+        missing.is_empty(),
+        "{} not drawable, e.g. {:?}",
+        missing.len(),
+        &missing[..missing.len().min(10)]
+    );
+    // The name character of the fresh case.
+    assert!(rogatory::check::glyphs::undrawable("张喆").is_empty());
+    // A character no font has is an error naming the field and the character.
+    let cat = catalog();
+    let mut c = case("6-fiscal.toml");
+    c.offences[0].name = "Fraud by 𓀀".into();
+    let fs = check::check(&c, &cat, &ctx());
+    let f = find(&fs, "glyph-missing").expect("missing glyph found");
+    assert_eq!(f.path, "offences[0].name");
+    assert_eq!(f.severity, rogatory::check::Severity::Error);
+    let shown = f.message(&rogatory::i18n::Localizer::new("en"));
+    assert!(shown.contains("𓀀") && shown.contains("U+13000"), "{shown}");
 }

@@ -73,7 +73,11 @@ fn every_shipped_profile_validates_against_the_schema() {
     let tmp = tempfile::tempdir().unwrap();
     let bad = tmp.path().join("US.toml");
     let us = fs::read_to_string(dir.join("US.toml")).unwrap();
-    fs::write(&bad, us.replace("languages_note", "colour = \"red\"\nlanguages_note")).unwrap();
+    fs::write(
+        &bad,
+        us.replace("languages_note", "colour = \"red\"\nlanguages_note"),
+    )
+    .unwrap();
     let o = Command::new(&tool)
         .arg("--schemafile")
         .arg(&schema)
@@ -85,7 +89,10 @@ fn every_shipped_profile_validates_against_the_schema() {
 
 #[test]
 fn every_shipped_profile_declares_the_schema() {
-    for e in fs::read_dir(root().join("country-profiles")).unwrap().flatten() {
+    for e in fs::read_dir(root().join("country-profiles"))
+        .unwrap()
+        .flatten()
+    {
         let p = e.path();
         if p.extension().is_some_and(|e| e == "toml") {
             let text = fs::read_to_string(&p).unwrap();
@@ -127,8 +134,10 @@ fn a_new_skeleton_is_read_by_check_and_diff_names_the_changes() {
     let newer = dir.join("GB-2.toml");
     fs::write(
         &newer,
-        text.replace("version = 1 ", "version = 2 ")
-            .replace("name = \"\"\nstage", "name = \"UK Central Authority\"\nstage"),
+        text.replace("version = 1 ", "version = 2 ").replace(
+            "name = \"\"\nstage",
+            "name = \"UK Central Authority\"\nstage",
+        ),
     )
     .unwrap();
     let o = rogatory(
@@ -177,8 +186,14 @@ fn bundles_install_only_when_signed_by_a_trusted_key_and_newer() {
     let other = h.join("other");
     fs::create_dir_all(&keys).unwrap();
     fs::create_dir_all(&other).unwrap();
-    run_ok(&["profiles", "keygen", "--dir", &s(&keys), "--no-password"], h);
-    run_ok(&["profiles", "keygen", "--dir", &s(&other), "--no-password"], h);
+    run_ok(
+        &["profiles", "keygen", "--dir", &s(&keys), "--no-password"],
+        h,
+    );
+    run_ok(
+        &["profiles", "keygen", "--dir", &s(&other), "--no-password"],
+        h,
+    );
     let src = h.join("publish");
     fs::create_dir_all(&src).unwrap();
     fs::copy(root().join("country-profiles/US.toml"), src.join("US.toml")).unwrap();
@@ -203,12 +218,8 @@ fn bundles_install_only_when_signed_by_a_trusted_key_and_newer() {
     let b2 = h.join("v2.rogatory-bundle");
     bundle("2", &keys.join("rogatory.key"), &b2);
     let into = h.join("installed");
-    let install = |file: &Path| {
-        rogatory(
-            &["profiles", "install", &s(file), "--into", &s(&into)],
-            h,
-        )
-    };
+    let install =
+        |file: &Path| rogatory(&["profiles", "install", &s(file), "--into", &s(&into)], h);
     // Not trusted yet: refused, naming the key.
     let o = install(&b2);
     assert_eq!(o.status.code(), Some(2));
@@ -227,7 +238,11 @@ fn bundles_install_only_when_signed_by_a_trusted_key_and_newer() {
     .unwrap();
     let o = install(&tampered);
     assert_eq!(o.status.code(), Some(2));
-    assert!(stderr(&o).contains("changed after it was signed"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("changed after it was signed"),
+        "{}",
+        stderr(&o)
+    );
     // No signature beside it: refused as unsigned.
     let unsigned = h.join("unsigned.rogatory-bundle");
     fs::copy(&b2, &unsigned).unwrap();
@@ -247,7 +262,11 @@ fn bundles_install_only_when_signed_by_a_trusted_key_and_newer() {
     let b1 = h.join("v1.rogatory-bundle");
     bundle("1", &keys.join("rogatory.key"), &b1);
     let o = install(&b1);
-    assert!(stderr(&o).contains("is not newer than version 2"), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is not newer than version 2"),
+        "{}",
+        stderr(&o)
+    );
     // A directory with a broken file is not signed at all.
     fs::write(src.join("FR.toml"), "schema_version = 1\ncode = ").unwrap();
     let o = rogatory(

@@ -1,17 +1,21 @@
 #!/usr/bin/env python3
 """Make the simplified-Chinese font Rogatory ships: Noto Sans CJK SC (OFL),
-subset to the GB 2312 character set plus CJK punctuation and full-width
-forms, and renamed as the OFL asks of modified fonts.
+subset to every character of GB 2312 and of the Table of General Standard
+Chinese Characters (2013, data/tgh-2013.txt) plus CJK punctuation and
+full-width forms, and renamed as the OFL asks of modified fonts.
 
-Needs: Debian package fonts-noto-cjk, and fonttools from PyPI.
+Needs: Debian package fonts-noto-cjk (or its .ttc files in the directory
+given as NOTO_CJK_DIR), and fonttools from PyPI.
 Usage: python3 tools/subset-cjk.py [Regular|Bold]  -> fonts/RogatorySansCJKsc-<weight>.otf
 """
+import os
 import sys
 from fontTools import subset
 from fontTools.ttLib import TTCollection
 
 weight = sys.argv[1] if len(sys.argv) > 1 else "Regular"
-src = f"/usr/share/fonts/opentype/noto/NotoSansCJK-{weight}.ttc"
+src_dir = os.environ.get("NOTO_CJK_DIR", "/usr/share/fonts/opentype/noto")
+src = f"{src_dir}/NotoSansCJK-{weight}.ttc"
 SC = 2  # face index of "Noto Sans CJK SC" in the collection
 
 chars = set()
@@ -21,12 +25,17 @@ for b1 in range(0xA1, 0xF8):
             chars.add(bytes([b1, b2]).decode("gb2312"))
         except UnicodeDecodeError:
             pass
+with open(os.path.join(os.path.dirname(__file__), "..", "data", "tgh-2013.txt"), encoding="utf-8") as f:
+    table = [line.strip() for line in f if line.strip() and not line.startswith("#")]
+assert len(table) == 8105, len(table)
+chars.update(table)
 chars.update(chr(c) for c in range(0x20, 0x7F))
 chars.update(chr(c) for c in range(0x3000, 0x3040))   # CJK symbols and punctuation
 chars.update(chr(c) for c in range(0xFF00, 0xFFF0))   # half- and full-width forms
 chars.update("·—‘’“”…‰※")
 
 font = TTCollection(src).fonts[SC]
+assert "SC" in str(font["name"].getName(1, 3, 1, 0x409)), "face is not Noto Sans CJK SC"
 opts = subset.Options()
 opts.layout_features = ["*"]
 opts.name_IDs = ["*"]

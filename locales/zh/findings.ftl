@@ -208,3 +208,4 @@ refusal-fiscal-unknown = “{ $offence }”能否作为财税犯罪被拒绝，�
 profile-broken = { $state } 的国家概况无法加载，其中任何内容都不作核查：{ $problem }
 preservation-no-budapest = 未知 { $state } 受 { $treaty } 约束，因此其第 { $article } 条（无需双重犯罪的保全）不适用于本请求。如需紧急保全，请通过 24/7 联络点网络（对该公约缔约方为第35条；否则为该国参加的七国集团 24/7 网络）提出，并以对两国均有约束力的法律依据提出请求。
 preservation-budapest-available = 两国均受 { $treaty } 约束：可以依据该公约请求保全，此时其第 { $article } 条不要求双重犯罪。
+glyph-missing = { $field } 含有“{ $char }”（U+{ $code }），Rogatory 的任何字体都无法显示：它会被印成空框。请替换该字符；如是姓名，请添加拉丁字母转写。

@@ -7,6 +7,7 @@
 //! [`Context`] so tests are repeatable.
 
 pub mod dual;
+pub mod glyphs;
 pub mod refusal;
 mod rules;
 
@@ -31,6 +32,7 @@ pub struct Context {
 pub fn check(case: &Case, catalog: &Catalog, ctx: &Context) -> Vec<Finding> {
     let (req, mut out) = crate::case::Request::build(case);
     rules::run(case, &req, catalog, ctx, &mut out);
+    glyphs::check(case, &mut out);
     let reg = &catalog.treaties;
     let requested = catalog.get(&case.requested_state);
     if let Some(p) = requested {

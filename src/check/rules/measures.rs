@@ -191,7 +191,11 @@ pub(super) fn link(case: &Case, out: &mut Vec<Finding>) {
 /// states, its art. 29 (and 29(3), no dual criminality) is there to rely on;
 /// where it does not, say that art. 29(3) does not apply and where urgent
 /// preservation can still be asked.
-pub(super) fn preservation(case: &Case, treaties: &crate::treaty::Registry, out: &mut Vec<Finding>) {
+pub(super) fn preservation(
+    case: &Case,
+    treaties: &crate::treaty::Registry,
+    out: &mut Vec<Finding>,
+) {
     use crate::treaty::Bound;
     let Some(i) = case
         .measures
