@@ -286,3 +286,21 @@ fn every_standard_chinese_character_can_be_drawn_and_a_missing_one_is_an_error()
     let shown = f.message(&rogatory::i18n::Localizer::new("en"));
     assert!(shown.contains("𓀀") && shown.contains("U+13000"), "{shown}");
 }
+
+#[test]
+fn without_a_profile_the_registrys_designation_is_given() {
+    let cat = catalog();
+    let mut c = case("6-fiscal.toml");
+    c.requested_state = "LT".into();
+    assert!(cat.get("LT").is_none());
+    let fs = check::check(&c, &cat, &ctx());
+    let f = find(&fs, "registry-designation").expect("designation from the registry");
+    let l = rogatory::i18n::Localizer::new("en")
+        .with_terms(rogatory::treaty::Registry::builtin().terms("en"));
+    let shown = f.message(&l);
+    assert!(
+        shown.contains("Ministry of Justice of the Republic of Lithuania"),
+        "{shown}"
+    );
+    assert!(shown.contains("Russian"), "{shown}");
+}

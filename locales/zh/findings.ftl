@@ -209,3 +209,4 @@ profile-broken = { $state } 的国家概况无法加载，其中任何内容都�
 preservation-no-budapest = 未知 { $state } 受 { $treaty } 约束，因此其第 { $article } 条（无需双重犯罪的保全）不适用于本请求。如需紧急保全，请通过 24/7 联络点网络（对该公约缔约方为第35条；否则为该国参加的七国集团 24/7 网络）提出，并以对两国均有约束力的法律依据提出请求。
 preservation-budapest-available = 两国均受 { $treaty } 约束：可以依据该公约请求保全，此时其第 { $article } 条不要求双重犯罪。
 glyph-missing = { $field } 含有“{ $char }”（U+{ $code }），Rogatory 的任何字体都无法显示：它会被印成空框。请替换该字符；如是姓名，请添加拉丁字母转写。
+registry-designation = 根据 { $treaty }，{ $state } 指定的中心当局为：{ $authority }。通知的语言：{ $languages }。（来自条约登记册；无国家概况。）

@@ -201,9 +201,19 @@ pub fn choose_language(case: &Case, catalog: &Catalog, asked: Option<&str>) -> S
         return case.document_language.trim().to_lowercase();
     }
     let have = crate::i18n::languages();
+    // The profile's languages; without a profile, those the state notified
+    // under the treaty the request relies on, as the registry records them.
+    let notified = || {
+        catalog
+            .treaties
+            .get(case.legal_basis.trim())
+            .and_then(|t| t.listed(&case.requested_state))
+            .and_then(|p| p.languages.iter().find(|l| have.contains(l)).cloned())
+    };
     catalog
         .get(&case.requested_state)
         .and_then(|p| p.languages.iter().find(|l| have.contains(l)).cloned())
+        .or_else(notified)
         .unwrap_or_else(|| crate::i18n::FALLBACK.to_string())
 }
 

@@ -199,6 +199,16 @@ pub struct Party {
     /// `false` records a source saying the state is not (or no longer) bound.
     #[serde(default = "yes")]
     pub party: bool,
+    /// The central authority the state designated under the treaty (UNTOC
+    /// art. 18(13)), as its notification words it.
+    #[serde(default)]
+    pub central_authority: String,
+    /// The languages it notified as acceptable (UNTOC art. 18(14)).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Where the designation and languages were read.
+    #[serde(default)]
+    pub designation_source: String,
     #[serde(default)]
     pub note: String,
     pub source: String,

@@ -35,10 +35,11 @@ pub(super) fn requested_state<'a>(
         });
         out.push(match broken {
             Some(pr) => Finding::new(W, "requested_state", "profile-broken")
-                .arg("state", upper)
+                .arg("state", upper.clone())
                 .arg("problem", pr.to_string()),
-            None => Finding::new(W, "requested_state", "no-profile").arg("state", upper),
+            None => Finding::new(W, "requested_state", "no-profile").arg("state", upper.clone()),
         });
+        designations(catalog, &upper, out);
     }
     p
 }
@@ -204,5 +205,32 @@ pub(super) fn legal_basis(
                 _ => f,
             });
         }
+    }
+}
+
+/// Without a profile, what the treaty registry holds of the requested
+/// state's own designations: its central authority and languages notified
+/// under a convention (UNTOC art. 18(13)-(14)).
+fn designations(catalog: &Catalog, state: &str, out: &mut Vec<Finding>) {
+    for t in catalog.treaties.iter() {
+        let Some(p) = t.listed(state).filter(|p| p.party) else {
+            continue;
+        };
+        if p.central_authority.trim().is_empty() && p.languages.is_empty() {
+            continue;
+        }
+        let langs: Vec<String> = p
+            .languages
+            .iter()
+            .map(|l| crate::codes::language_name(l).unwrap_or(l).to_string())
+            .collect();
+        out.push(
+            Finding::new(Severity::Info, "requested_state", "registry-designation")
+                .arg("state", state)
+                .term("treaty", crate::treaty::term_id(&t.id, true))
+                .arg("authority", p.central_authority.trim())
+                .arg("languages", langs.join(", "))
+                .rule(Rule::article(&t.id, &t.assistance)),
+        );
     }
 }
