@@ -438,3 +438,4 @@ pdf-data = das Dokument konnte nicht an das Layout übergeben werden: { $error }
 show-stage-investigation = Ermittlungsverfahren
 show-stage-trial = Hauptverfahren
 show-tax-matters = Steuersachen
+basis-party-unknown = { $name } — nicht bekannt, ob { $state } gebunden ist

@@ -460,3 +460,4 @@ bundle-bad-path = Refused { $file }: it holds "{ $path }", which is not a profil
 bundle-broken = Refused { $file }: { $path } in the bundle does not load ({ $why }). Nothing was installed.
 bundle-key = The signing key could not be used: { $why }
 cli-lang-unsupported = The document language "{ $lang }" is not available in this build; nothing was produced. Languages this build has: { $list }. Choose one with --lang, or change document_language in the case file.
+basis-party-unknown = { $name } — not known whether { $state } is bound

@@ -438,3 +438,4 @@ pdf-data = no se pudo pasar el documento a la maquetación: { $error }
 show-stage-investigation = Fase de investigación
 show-stage-trial = Fase de juicio
 show-tax-matters = Asuntos fiscales
+basis-party-unknown = { $name } — no se sabe si { $state } está obligado

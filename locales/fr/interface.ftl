@@ -438,3 +438,4 @@ pdf-data = le document n'a pas pu être transmis à la mise en page : { $error }
 show-stage-investigation = Phase d'enquête
 show-stage-trial = Phase de jugement
 show-tax-matters = Matières fiscales
+basis-party-unknown = { $name } — on ne sait pas si { $state } est lié

@@ -438,3 +438,4 @@ pdf-data = não foi possível passar o documento à paginação: { $error }
 show-stage-investigation = Fase de investigação
 show-stage-trial = Fase de julgamento
 show-tax-matters = Matéria fiscal
+basis-party-unknown = { $name } — não se sabe se { $state } está vinculado

@@ -438,3 +438,4 @@ pdf-data = не удалось передать документ на вёрст
 show-stage-investigation = Стадия расследования
 show-stage-trial = Судебная стадия
 show-tax-matters = Налоговые дела
+basis-party-unknown = { $name } — неизвестно, связано ли { $state }

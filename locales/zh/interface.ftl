@@ -438,3 +438,4 @@ pdf-data = 无法将文档传给排版：{ $error }
 show-stage-investigation = 侦查阶段
 show-stage-trial = 审判阶段
 show-tax-matters = 税务事项
+basis-party-unknown = { $name } — 不知 { $state } 是否受约束

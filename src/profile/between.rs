@@ -27,6 +27,9 @@ pub enum Offered {
 pub struct Offer {
     pub id: String,
     pub from: Offered,
+    /// States whose status under the treaty the registry does not know
+    /// (offered because the requested state's profile lists the treaty).
+    pub unknown: Vec<String>,
 }
 
 /// Why a basis does not exist between the two states.
@@ -48,11 +51,20 @@ pub fn bases_between(
     day: Option<Date>,
 ) -> Vec<Offer> {
     let mut out: Vec<Offer> = Vec::new();
+    let unknown = |id: &str| -> Vec<String> {
+        [requested, requesting]
+            .iter()
+            .filter(|s| !s.is_empty() && registry.get(id).is_some())
+            .filter(|s| registry.binds_on(id, s, day) == Bound::Unknown)
+            .map(|s| s.to_uppercase())
+            .collect()
+    };
     let mut push = |id: &str, from| {
         if !out.iter().any(|o| o.id == id) {
             out.push(Offer {
                 id: id.to_string(),
                 from,
+                unknown: unknown(id),
             });
         }
     };

@@ -79,6 +79,15 @@ impl Wizard {
                                 (Some(b), None) => b.title_in(reg, self.ui.lang()).to_string(),
                                 (None, None) => o.id.clone(),
                             };
+                        let name = match o.unknown.first() {
+                            Some(state) => {
+                                let state = crate::codes::country_name_in(self.ui.lang(), state)
+                                    .unwrap_or(state);
+                                self.ui
+                                    .ta("basis-party-unknown", &[("name", &name), ("state", state)])
+                            }
+                            None => name,
+                        };
                         text(o.id, name)
                     })
                     .collect()
