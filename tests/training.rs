@@ -375,10 +375,12 @@ fn other_refusal_risks_are_found_with_their_sources() {
 
 #[test]
 fn a_sibling_provision_is_doubtful_and_not_called_the_same_conduct() {
-    // Illicit enrichment (07035) sent to Germany: the nearest provision is
-    // bribery (07031), which is different conduct under the same heading.
+    // Diversion of precursors (060124) sent to Germany: the nearest
+    // provisions are the BtMG's trafficking, manufacture and cultivation
+    // (060121-060123), different conduct under the same heading (06012).
     let mut c = case("8-not-an-offence-there.toml");
     c.requested_state = "DE".into();
+    c.offences[0].iccs = vec!["060124".into()];
     let cat = catalog();
     let p = cat.get(&c.requested_state).unwrap();
     let a = dual::assess(
