@@ -288,3 +288,110 @@ fn bundles_install_only_when_signed_by_a_trusted_key_and_newer() {
     assert_eq!(o.status.code(), Some(2));
     assert!(stderr(&o).contains("FR.toml"), "{}", stderr(&o));
 }
+
+/// The legal bases the wizard offers between two states.
+fn offered(
+    cat: &rogatory::profile::Catalog,
+    requested: &str,
+    requesting: &str,
+    day: Option<&str>,
+) -> Vec<String> {
+    let day = day.map(|d| d.parse().unwrap());
+    rogatory::profile::between::bases_between(
+        &cat.treaties,
+        cat.get(requested),
+        requested,
+        requesting,
+        day,
+    )
+    .into_iter()
+    .map(|o| o.id)
+    .collect()
+}
+
+#[test]
+fn the_bases_offered_between_two_states_are_those_the_registry_sources_support() {
+    let cat = rogatory::store::builtin_catalog();
+    // Every basis offered on the registry's word has, for both states, a
+    // party entry that names its source and the day it was read.
+    let states: Vec<String> = cat.iter().map(|l| l.profile.code.clone()).collect();
+    for a in &states {
+        for b in states.iter().filter(|b| *b != a) {
+            for o in
+                rogatory::profile::between::bases_between(&cat.treaties, cat.get(a), a, b, None)
+            {
+                if o.from != rogatory::profile::between::Offered::Registry {
+                    continue;
+                }
+                let t = cat.treaties.get(&o.id).unwrap();
+                for s in [a, b] {
+                    if let Some(p) = t.listed(s) {
+                        assert!(
+                            !p.source.trim().is_empty() && !p.checked.trim().is_empty(),
+                            "{} offered between {a} and {b}: {s}'s entry names no source",
+                            o.id
+                        );
+                    } else {
+                        // Bound through membership (the EIO through the EU).
+                        assert!(!t.parties_from.is_empty(), "{} {s}", o.id);
+                    }
+                }
+            }
+        }
+    }
+    let has = |v: &[String], id: &str| v.iter().any(|x| x == id);
+    // A dozen pairs, against what the registry files' sources say.
+    let fr_de = offered(&cat, "FR", "DE", None);
+    for id in [
+        "eio",
+        "coe-1959",
+        "untoc",
+        "uncac",
+        "budapest",
+        "reciprocity",
+    ] {
+        assert!(has(&fr_de, id), "FR-DE lacks {id}: {fr_de:?}");
+    }
+    let fr_us = offered(&cat, "FR", "US", None);
+    assert!(
+        has(&fr_us, "mlat-fr-us") && !has(&fr_us, "eio"),
+        "{fr_us:?}"
+    );
+    let de_us = offered(&cat, "DE", "US", None);
+    assert!(
+        has(&de_us, "mlat-de-us") && !has(&de_us, "eu-2000"),
+        "{de_us:?}"
+    );
+    let us_de = offered(&cat, "US", "DE", None);
+    assert!(has(&us_de, "mlat-de-us"), "{us_de:?}");
+    let pl_us = offered(&cat, "PL", "US", None);
+    assert!(
+        has(&pl_us, "mlat-pl-us") && !has(&pl_us, "eio"),
+        "{pl_us:?}"
+    );
+    let pl_ua = offered(&cat, "PL", "UA", None);
+    assert!(
+        has(&pl_ua, "mlat-pl-ua") && !has(&pl_ua, "eio"),
+        "{pl_ua:?}"
+    );
+    let ua_us = offered(&cat, "UA", "US", None);
+    assert!(has(&ua_us, "mlat-ua-us"), "{ua_us:?}");
+    let ru_us = offered(&cat, "RU", "US", None);
+    assert!(has(&ru_us, "mlat-ru-us"), "{ru_us:?}");
+    let jp_us = offered(&cat, "JP", "US", None);
+    assert!(has(&jp_us, "mlat-jp-us"), "{jp_us:?}");
+    let ma_fr = offered(&cat, "MA", "FR", None);
+    assert!(has(&ma_fr, "mlat-fr-ma"), "{ma_fr:?}");
+    let za_us = offered(&cat, "ZA", "US", None);
+    assert!(has(&za_us, "mlat-us-za"), "{za_us:?}");
+    let in_us = offered(&cat, "IN", "US", None);
+    assert!(has(&in_us, "mlat-in-us"), "{in_us:?}");
+    // A bilateral treaty is never offered to a third state.
+    let fr_de_bilaterals: Vec<_> = fr_de.iter().filter(|id| id.starts_with("mlat-")).collect();
+    assert!(fr_de_bilaterals.is_empty(), "{fr_de_bilaterals:?}");
+    // On a date before the US-South Africa treaty bound them, it is not offered.
+    let before = offered(&cat, "ZA", "US", Some("2000-01-01"));
+    assert!(!has(&before, "mlat-us-za"), "{before:?}");
+    // Reciprocity is always there, last.
+    assert_eq!(fr_de.last().map(String::as_str), Some("reciprocity"));
+}
