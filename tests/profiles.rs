@@ -258,6 +258,11 @@ fn bundles_install_only_when_signed_by_a_trusted_key_and_newer() {
     let out = stdout(&install(&b2));
     assert!(out.contains("Installed version 2"), "{out}");
     assert!(into.join("US.toml").exists());
+    // The installed profile is used, and the record beside it is not read
+    // as a profile.
+    let o = rogatory(&["--profiles", &s(&into), "profiles", "list"], h);
+    assert!(stdout(&o).contains("US "), "{}", stdout(&o));
+    assert!(!stderr(&o).contains("installed-bundles"), "{}", stderr(&o));
     // An older (or the same) version is refused.
     let b1 = h.join("v1.rogatory-bundle");
     bundle("1", &keys.join("rogatory.key"), &b1);

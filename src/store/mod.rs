@@ -256,6 +256,8 @@ fn toml_files(dir: &Path) -> Vec<(String, Result<String, crate::locate::Located>
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "toml"))
+        // The record of installed bundles lives beside the profiles.
+        .filter(|p| p.file_name().is_none_or(|n| n != bundle::STATE_FILE))
         .collect();
     paths.sort();
     paths
