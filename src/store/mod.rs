@@ -264,14 +264,26 @@ fn toml_files(dir: &Path) -> Vec<(String, Result<String, crate::locate::Located>
         .into_iter()
         .map(|p| {
             let name = p.display().to_string();
-            let text = read_text(&p).map_err(|e| crate::locate::Located {
-                file: name.clone(),
-                line: 0,
-                column: 0,
-                field: String::new(),
-                message: e.to_string(),
-                id: None,
-                excerpt: String::new(),
+            let text = read_text(&p).map_err(|e| {
+                // Where in the file, and the reason without the path again.
+                let (line, column, message) = match &e {
+                    StoreError::NotUtf8 { line, column, .. } => (
+                        *line,
+                        *column,
+                        "the file is not valid UTF-8 text".to_string(),
+                    ),
+                    StoreError::Io { source, .. } => (0, 0, source.to_string()),
+                    other => (0, 0, other.to_string()),
+                };
+                crate::locate::Located {
+                    file: name.clone(),
+                    line,
+                    column,
+                    field: String::new(),
+                    message,
+                    id: None,
+                    excerpt: String::new(),
+                }
             });
             (name, text)
         })
