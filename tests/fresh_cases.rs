@@ -304,3 +304,24 @@ fn without_a_profile_the_registrys_designation_is_given() {
     );
     assert!(shown.contains("Russian"), "{shown}");
 }
+
+#[test]
+fn the_languages_of_the_basis_used_decide() {
+    // Poland accepts English under UNTOC, but an EIO only in Polish.
+    let cat = catalog();
+    let p = cat.get("PL").expect("Polish profile");
+    let eio = p.legal_basis("eio").expect("EIO basis");
+    assert_eq!(eio.languages, ["pl"]);
+    let mut c = case("3-eu-list.toml");
+    c.requested_state = "PL".into();
+    c.legal_basis = "eio".into();
+    let ctx = Context {
+        today: common::TODAY.parse().unwrap(),
+        document_language: Some("en".into()),
+    };
+    let fs = check::check(&c, &cat, &ctx);
+    assert!(find(&fs, "language-not-accepted").is_some());
+    c.legal_basis = "untoc".into();
+    let fs = check::check(&c, &cat, &ctx);
+    assert!(find(&fs, "language-not-accepted").is_none());
+}

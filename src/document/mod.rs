@@ -210,9 +210,12 @@ pub fn choose_language(case: &Case, catalog: &Catalog, asked: Option<&str>) -> S
             .and_then(|t| t.listed(&case.requested_state))
             .and_then(|p| p.languages.iter().find(|l| have.contains(l)).cloned())
     };
-    catalog
-        .get(&case.requested_state)
-        .and_then(|p| p.languages.iter().find(|l| have.contains(l)).cloned())
+    let profile = catalog.get(&case.requested_state);
+    let under_basis = profile
+        .and_then(|p| p.legal_basis(case.legal_basis.trim()))
+        .and_then(|b| b.languages.iter().find(|l| have.contains(l)).cloned());
+    under_basis
+        .or_else(|| profile.and_then(|p| p.languages.iter().find(|l| have.contains(l)).cloned()))
         .or_else(notified)
         .unwrap_or_else(|| crate::i18n::FALLBACK.to_string())
 }

@@ -136,17 +136,24 @@ pub(super) fn signature(case: &Case, out: &mut Vec<Finding>) {
     }
 }
 
-pub(super) fn profile_demands(p: &Profile, ctx: &Context, out: &mut Vec<Finding>) {
+pub(super) fn profile_demands(p: &Profile, basis: &str, ctx: &Context, out: &mut Vec<Finding>) {
     let rule = profile_rule(p);
+    // The languages accepted under the basis relied on, where a declaration
+    // under it differs from the general ones (an EIO in Polish only).
+    let accepted = p
+        .legal_basis(basis.trim())
+        .map(|b| &b.languages)
+        .filter(|l| !l.is_empty())
+        .unwrap_or(&p.languages);
     if let Some(lang) = &ctx.document_language
-        && !p.languages.is_empty()
-        && !p.languages.iter().any(|l| l.eq_ignore_ascii_case(lang))
+        && !accepted.is_empty()
+        && !accepted.iter().any(|l| l.eq_ignore_ascii_case(lang))
     {
         out.push(
             Finding::new(W, "document_language", "language-not-accepted")
                 .arg("lang", lang.clone())
                 .arg("state", p.code.clone())
-                .arg("accepted", p.languages.join(", "))
+                .arg("accepted", accepted.join(", "))
                 .rule(untoc(LANG)),
         );
     }

@@ -56,7 +56,7 @@ pub(super) fn run(
     annexes(case, out);
     signature(case, out);
     if let Some(p) = profile {
-        profile_demands(p, ctx, out);
+        profile_demands(p, &case.legal_basis, ctx, out);
     }
     untranslated(case, ctx, out);
 }
