@@ -447,7 +447,8 @@ impl Registry {
     /// The article cited for `ground` in a request made under `basis`
     /// between `states` on `day`: the basis's own rule, else the rule of an
     /// instrument that supplements it and binds both states (the 1978
-    /// Protocol for the 1959 Convention). Never another treaty's: a rule of
+    /// Protocol for the 1959 Convention), else, for a protocol relied on as
+    /// the basis, the treaty it supplements. Never another treaty's: a rule of
     /// UNTOC is not cited in a request made under the EIO.
     /// Returns the treaty's id and the article.
     pub fn citing(
@@ -470,11 +471,18 @@ impl Registry {
                 .iter()
                 .all(|s| !s.trim().is_empty() && self.binds_on(&t.id, s, day) == Bound::Yes)
         };
+        // A protocol relied on as the basis applies the treaty it
+        // supplements (UNTOC art. 18 for a request under its Protocols).
+        let parent = self
+            .get(basis)
+            .map(|t| t.supplements.trim())
+            .filter(|p| !p.is_empty());
         self.iter()
             .filter(|t| t.supplements == basis)
             .filter(both)
             .find_map(|t| has(t, ground))
             .or_else(|| self.get(basis).and_then(|t| has(t, ground)))
+            .or_else(|| parent.and_then(|p| self.get(p)).and_then(|t| has(t, ground)))
     }
 
     /// Every treaty's names as fluent messages for one language
