@@ -325,3 +325,19 @@ fn the_languages_of_the_basis_used_decide() {
     let fs = check::check(&c, &cat, &ctx);
     assert!(find(&fs, "language-not-accepted").is_none());
 }
+
+#[test]
+fn between_parties_to_the_1978_protocol_fiscal_offences_are_no_ground() {
+    let cat = catalog();
+    let mut c = case("6-fiscal.toml");
+    c.legal_basis = "coe-1959".into();
+    c.requested_state = "DE".into();
+    c.requesting.state = "NL".into();
+    let fs = check::check(&c, &cat, &ctx());
+    let f = find(&fs, "refusal-fiscal").expect("fiscal note");
+    let cited = cite(f).unwrap();
+    assert!(cited.contains("art. 1"), "{cited}");
+    assert!(
+        matches!(&f.rule, Some(rogatory::finding::Rule::Article { treaty, .. }) if treaty == "coe-1959-p1")
+    );
+}
