@@ -102,6 +102,10 @@ pub(super) fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -
         };
         let title = b.title_in(&catalog.treaties, ui.lang());
         line("show-legal-basis", &format!("{}: {title}{partners}", b.id));
+        if !b.languages.is_empty() {
+            line("show-languages", &b.languages.join(", "));
+        }
+        line("show-languages-note", &b.languages_note);
         if !b.note.trim().is_empty() {
             line("show-note", b.note.trim());
         }

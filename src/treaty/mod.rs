@@ -482,7 +482,11 @@ impl Registry {
             .filter(both)
             .find_map(|t| has(t, ground))
             .or_else(|| self.get(basis).and_then(|t| has(t, ground)))
-            .or_else(|| parent.and_then(|p| self.get(p)).and_then(|t| has(t, ground)))
+            .or_else(|| {
+                parent
+                    .and_then(|p| self.get(p))
+                    .and_then(|t| has(t, ground))
+            })
     }
 
     /// Every treaty's names as fluent messages for one language
