@@ -341,3 +341,22 @@ fn between_parties_to_the_1978_protocol_fiscal_offences_are_no_ground() {
         matches!(&f.rule, Some(rogatory::finding::Rule::Article { treaty, .. }) if treaty == "coe-1959-p1")
     );
 }
+
+#[test]
+fn the_penalty_in_force_when_the_conduct_began_is_used() {
+    // 18 U.S.C. § 2339B: 15 years until 1 June 2015, 20 years since 2 June 2015.
+    let cat = catalog();
+    let us = cat.get("US").unwrap();
+    let o = us
+        .offences
+        .iter()
+        .find(|o| o.provision.contains("2339B"))
+        .expect("§ 2339B in the US profile");
+    let at = |d: &str| o.penalty_at(Some(d.parse().unwrap()));
+    assert_eq!(at("2012-05-01").months, Some(180));
+    assert_eq!(at("2016-05-01").months, Some(240));
+    assert!(at("2016-05-01").dated);
+    // Its start is not dated by a source: not presented as the version then.
+    assert!(!at("2012-05-01").dated);
+    assert_eq!(o.current_months(), Some(240));
+}
