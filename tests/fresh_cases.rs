@@ -11,13 +11,7 @@ use rogatory::profile::{Catalog, Origin};
 use rogatory::store;
 
 fn catalog() -> Catalog {
-    let mut c = store::builtin_catalog();
-    store::add_profile_dir(
-        &mut c,
-        Origin::Option,
-        &common::root().join("examples/training/profiles"),
-    );
-    c
+    common::training_catalog()
 }
 
 fn case(name: &str) -> Case {

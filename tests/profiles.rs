@@ -357,40 +357,27 @@ fn the_bases_offered_between_two_states_are_those_the_registry_sources_support()
     ] {
         assert!(has(&fr_de, id), "FR-DE lacks {id}: {fr_de:?}");
     }
-    let fr_us = offered(&cat, "FR", "US", None);
-    assert!(
-        has(&fr_us, "mlat-fr-us") && !has(&fr_us, "eio"),
-        "{fr_us:?}"
-    );
-    let de_us = offered(&cat, "DE", "US", None);
-    assert!(
-        has(&de_us, "mlat-de-us") && !has(&de_us, "eu-2000"),
-        "{de_us:?}"
-    );
-    let us_de = offered(&cat, "US", "DE", None);
-    assert!(has(&us_de, "mlat-de-us"), "{us_de:?}");
-    let pl_us = offered(&cat, "PL", "US", None);
-    assert!(
-        has(&pl_us, "mlat-pl-us") && !has(&pl_us, "eio"),
-        "{pl_us:?}"
-    );
-    let pl_ua = offered(&cat, "PL", "UA", None);
-    assert!(
-        has(&pl_ua, "mlat-pl-ua") && !has(&pl_ua, "eio"),
-        "{pl_ua:?}"
-    );
-    let ua_us = offered(&cat, "UA", "US", None);
-    assert!(has(&ua_us, "mlat-ua-us"), "{ua_us:?}");
-    let ru_us = offered(&cat, "RU", "US", None);
-    assert!(has(&ru_us, "mlat-ru-us"), "{ru_us:?}");
-    let jp_us = offered(&cat, "JP", "US", None);
-    assert!(has(&jp_us, "mlat-jp-us"), "{jp_us:?}");
-    let ma_fr = offered(&cat, "MA", "FR", None);
-    assert!(has(&ma_fr, "mlat-fr-ma"), "{ma_fr:?}");
-    let za_us = offered(&cat, "ZA", "US", None);
-    assert!(has(&za_us, "mlat-us-za"), "{za_us:?}");
-    let in_us = offered(&cat, "IN", "US", None);
-    assert!(has(&in_us, "mlat-in-us"), "{in_us:?}");
+    // (requested, requesting, must be offered, must not be offered)
+    let pairs: [(&str, &str, &str, &str); 11] = [
+        ("FR", "US", "mlat-fr-us", "eio"),
+        ("DE", "US", "mlat-de-us", "eu-2000"),
+        ("US", "DE", "mlat-de-us", "eio"),
+        ("PL", "US", "mlat-pl-us", "eio"),
+        ("PL", "UA", "mlat-pl-ua", "eio"),
+        ("UA", "US", "mlat-ua-us", "eio"),
+        ("RU", "US", "mlat-ru-us", "eio"),
+        ("JP", "US", "mlat-jp-us", "coe-1959-p2"),
+        ("MA", "FR", "mlat-fr-ma", "eio"),
+        ("ZA", "US", "mlat-us-za", "eio"),
+        ("IN", "US", "mlat-in-us", "eio"),
+    ];
+    for (requested, requesting, yes, no) in pairs {
+        let v = offered(&cat, requested, requesting, None);
+        assert!(
+            has(&v, yes) && !has(&v, no),
+            "{requested} <- {requesting}: {v:?}"
+        );
+    }
     // A bilateral treaty is never offered to a third state.
     let fr_de_bilaterals: Vec<_> = fr_de.iter().filter(|id| id.starts_with("mlat-")).collect();
     assert!(fr_de_bilaterals.is_empty(), "{fr_de_bilaterals:?}");

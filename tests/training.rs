@@ -6,16 +6,11 @@ mod common;
 use rogatory::case::Request;
 use rogatory::check::dual::{self, Outcome};
 use rogatory::check::{self, Context};
-use rogatory::profile::{Catalog, Origin};
+use rogatory::profile::Catalog;
 use rogatory::store;
 
 fn catalog() -> Catalog {
-    let mut c = store::builtin_catalog();
-    store::add_profile_dir(
-        &mut c,
-        Origin::Option,
-        &common::root().join("examples/training/profiles"),
-    );
+    let c = common::training_catalog();
     assert!(c.problems.is_empty(), "{:?}", c.problems);
     c
 }

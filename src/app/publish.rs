@@ -354,12 +354,7 @@ pub(super) fn cmd_trust(key: &Path, ui: &Localizer) -> i32 {
         eprintln!("{}", ui.t("cli-no-config-dir"));
         return FAILURE;
     };
-    let id = pk
-        .keynum()
-        .iter()
-        .rev()
-        .map(|b| format!("{b:02X}"))
-        .collect::<String>();
+    let id = bundle::key_hex(pk.keynum());
     let dest = dir.join(format!("{id}.pub"));
     if let Err(e) = std::fs::create_dir_all(&dir)
         .map_err(|e| store::StoreError::Io {

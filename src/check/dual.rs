@@ -229,6 +229,16 @@ fn best_match<'a>(o: &Offence, p: &'a Profile) -> Vec<(Relation, &'a ProfileOffe
     found
 }
 
+/// Whether an entry coded `entry` reaches the conduct coded `conduct`: the
+/// same code or a wider one.
+fn reaches(entry: &[String], conduct: &[String]) -> bool {
+    conduct.iter().any(|a| {
+        entry
+            .iter()
+            .any(|b| matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Within))
+    })
+}
+
 /// Assess one offence for one measure.
 fn assess_one(
     req: &Request<'_>,
@@ -272,13 +282,7 @@ fn assess_one(
         return a;
     }
     // Conduct that a source says is not an offence there.
-    let not_criminal = p.not_criminal.iter().find(|n| {
-        o.iccs.iter().any(|a| {
-            n.iccs
-                .iter()
-                .any(|b| matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Within))
-        })
-    });
+    let not_criminal = p.not_criminal.iter().find(|n| reaches(&n.iccs, &o.iccs));
     if let Some(n) = not_criminal {
         a.outcome = Outcome::NotSatisfied;
         if !n.source.trim().is_empty() {
@@ -296,13 +300,10 @@ fn assess_one(
     }
     // Conduct that is an offence there only if the facts show something
     // (tax fraud, not mere evasion): doubtful until the request shows it.
-    let depends = p.depends_on_facts.iter().find(|d| {
-        o.iccs.iter().any(|a| {
-            d.iccs
-                .iter()
-                .any(|b| matches!(taxonomy::relation(a, b), Relation::Exact | Relation::Within))
-        })
-    });
+    let depends = p
+        .depends_on_facts
+        .iter()
+        .find(|d| reaches(&d.iccs, &o.iccs));
     if let Some(d) = depends {
         a.outcome = Outcome::Doubtful;
         if !d.source.trim().is_empty() {

@@ -125,7 +125,7 @@ impl crate::i18n::Localized for BundleError {
 }
 
 /// The key id minisign prints, upper-case hex.
-fn key_hex(keynum: &[u8]) -> String {
+pub fn key_hex(keynum: &[u8]) -> String {
     let mut n = [0u8; 8];
     n.copy_from_slice(&keynum[..8]);
     format!("{:016X}", u64::from_le_bytes(n))

@@ -88,3 +88,14 @@ pub fn embedded_fonts(pdf: &Path) -> Option<String> {
     }
     Some(fonts)
 }
+
+/// The shipped profiles plus the fictitious ones of the training cases.
+pub fn training_catalog() -> rogatory::profile::Catalog {
+    let mut c = rogatory::store::builtin_catalog();
+    rogatory::store::add_profile_dir(
+        &mut c,
+        rogatory::profile::Origin::Option,
+        &root().join("examples/training/profiles"),
+    );
+    c
+}
