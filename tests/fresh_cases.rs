@@ -354,3 +354,22 @@ fn the_penalty_in_force_when_the_conduct_began_is_used() {
     assert!(!at("2012-05-01").dated);
     assert_eq!(o.current_months(), Some(240));
 }
+
+#[test]
+fn the_dual_criminality_reasons_do_not_cite_uncac_in_a_untoc_request() {
+    // The fresh case: "(UNCAC art. 43(2))" appeared in the reasons of a
+    // request made under UNTOC.
+    let cat = catalog();
+    let c = store::load_case(&common::example(common::COMPLETE)).unwrap();
+    assert_eq!(c.legal_basis, "untoc");
+    let l = rogatory::i18n::Localizer::new("en")
+        .with_terms(rogatory::treaty::Registry::builtin().terms("en"));
+    for f in check::check(&c, &cat, &ctx()) {
+        let shown = f.message(&l);
+        assert!(!shown.contains("UNCAC"), "{}: {shown}", f.id);
+        for n in &f.notes {
+            let shown = n.message(&l);
+            assert!(!shown.contains("UNCAC"), "{}: {shown}", n.id);
+        }
+    }
+}
