@@ -11,8 +11,17 @@ use crate::document::Bilingual;
 ///
 /// Without a command, opens the guided wizard.
 #[derive(Debug, Parser)]
-#[command(name = "rogatory", version, about, long_about = None)]
+#[command(
+    name = "rogatory",
+    version,
+    about,
+    long_about = None
+)]
 pub struct Cli {
+    /// A case file to open in the wizard (the same as `rogatory open FILE`).
+    #[arg(value_name = "CASE")]
+    pub case: Option<PathBuf>,
+
     /// Read country profiles from this directory too (overrides the others).
     #[arg(long, global = true, value_name = "DIR")]
     pub profiles: Option<PathBuf>,

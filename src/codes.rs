@@ -77,6 +77,14 @@ pub fn language_name(code: &str) -> Option<&'static str> {
     (code.len() == 2).then(|| lookup(LANGUAGES, code)).flatten()
 }
 
+/// Every language: (ISO 639-1 code, English name).
+pub fn languages() -> impl Iterator<Item = (&'static str, &'static str)> {
+    LANGUAGES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+}
+
 /// Every state: (code, English name).
 pub fn countries() -> impl Iterator<Item = (&'static str, &'static str)> {
     COUNTRIES

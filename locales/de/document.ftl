@@ -92,12 +92,10 @@ heading-purpose = Zweck des Ersuchens
 heading-link = Bezug zum ersuchten Staat
 
 heading-procedures = Zu beachtende Verfahrensweise
-procedure-oath = Es wird gebeten, die Zeugen unter Eid oder eidesgleicher Bekräftigung zu vernehmen.
 procedure-officials-present = Die ersuchende Behörde bittet, ihren Beamten die Anwesenheit bei der Erledigung des Ersuchens zu gestatten.
 procedure-defence-present = Die ersuchende Behörde bittet, der Verteidigung die Anwesenheit bei der Erledigung des Ersuchens zu gestatten.
 procedure-verbatim-record = Es wird gebeten, die Aussagen wörtlich zu protokollieren.
 procedure-chain-of-custody = Es wird gebeten, die Beweismittelkette der sichergestellten Gegenstände von der Sicherstellung bis zur Übergabe lückenlos zu dokumentieren.
-procedure-certify-records = Es wird gebeten, den Geschäftsunterlagen eine Bescheinigung ihrer Echtheit durch die verwahrende Stelle beizufügen.
 
 heading-urgency = Eilbedürftigkeit
 urgency-clause = Dieses Ersuchen ist eilbedürftig. Das Ergebnis wird spätestens zum { $date } benötigt.

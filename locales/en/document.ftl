@@ -89,12 +89,10 @@ heading-purpose = Purpose of the request
 heading-link = Connection with the requested State
 
 heading-procedures = Procedures to be followed
-procedure-oath = Witnesses should be heard under oath or affirmation.
 procedure-officials-present = The requesting authority asks that its officials be permitted to be present during the execution of the request.
 procedure-defence-present = The requesting authority asks that defence counsel be permitted to be present during the execution of the request.
 procedure-verbatim-record = A verbatim record of statements should be made.
 procedure-chain-of-custody = The chain of custody of seized items should be documented from seizure to transfer.
-procedure-certify-records = Business records should be accompanied by a certificate of their authenticity from their custodian.
 
 heading-urgency = Urgency
 urgency-clause = This request is urgent. The result is needed by { $date }.

@@ -91,12 +91,10 @@ heading-purpose = Finalidad de la solicitud
 heading-link = Vinculación con el Estado requerido
 
 heading-procedures = Procedimiento que se desea aplicar
-procedure-oath = Se solicita que los testigos declaren bajo juramento o promesa.
 procedure-officials-present = La autoridad requirente solicita que se autorice la presencia de sus funcionarios durante la ejecución de la solicitud.
 procedure-defence-present = La autoridad requirente solicita que se autorice la presencia del abogado defensor durante la ejecución de la solicitud.
 procedure-verbatim-record = Se solicita que las declaraciones se recojan literalmente en acta.
 procedure-chain-of-custody = Se solicita que se documente la cadena de custodia de los objetos incautados desde su incautación hasta su entrega.
-procedure-certify-records = Se solicita que los registros comerciales vayan acompañados de un certificado de autenticidad expedido por su custodio.
 
 heading-urgency = Urgencia
 urgency-clause = La presente solicitud tiene carácter urgente. El resultado se necesita a más tardar el { $date }.

@@ -91,12 +91,10 @@ heading-purpose = But de la demande
 heading-link = Lien avec l'État requis
 
 heading-procedures = Procédure particulière à suivre
-procedure-oath = Il est demandé que les témoins soient entendus sous serment ou après déclaration solennelle.
 procedure-officials-present = L'autorité requérante demande que ses agents soient autorisés à assister à l'exécution de la demande.
 procedure-defence-present = L'autorité requérante demande que l'avocat de la défense soit autorisé à assister à l'exécution de la demande.
 procedure-verbatim-record = Il est demandé que les déclarations soient consignées intégralement et mot pour mot dans un procès-verbal.
 procedure-chain-of-custody = Il est demandé que la traçabilité des objets saisis soit documentée sans interruption, de leur saisie jusqu'à leur remise.
-procedure-certify-records = Il est demandé que les documents commerciaux soient accompagnés d'une attestation de leur authenticité établie par la personne qui en a la garde.
 
 heading-urgency = Urgence
 urgency-clause = La présente demande revêt un caractère urgent. Le résultat est nécessaire au plus tard le { $date }.

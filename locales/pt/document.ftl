@@ -91,12 +91,10 @@ heading-purpose = Finalidade do pedido
 heading-link = Conexão com o Estado requerido
 
 heading-procedures = Procedimentos a observar
-procedure-oath = Solicita-se que as testemunhas sejam inquiridas sob juramento ou compromisso de honra.
 procedure-officials-present = A autoridade requerente solicita que seja autorizada a presença dos seus funcionários durante a execução do pedido.
 procedure-defence-present = A autoridade requerente solicita que seja autorizada a presença do defensor durante a execução do pedido.
 procedure-verbatim-record = Solicita-se que as declarações sejam registadas integral e literalmente em auto.
 procedure-chain-of-custody = Solicita-se que a cadeia de custódia dos objetos apreendidos seja documentada desde a apreensão até à entrega.
-procedure-certify-records = Solicita-se que os registos comerciais sejam acompanhados de certificado de autenticidade emitido pelo respetivo depositário.
 
 heading-urgency = Urgência
 urgency-clause = O presente pedido tem caráter urgente. O resultado é necessário até { $date }.

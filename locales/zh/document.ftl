@@ -89,12 +89,10 @@ heading-purpose = 请求的目的
 heading-link = 与被请求国的关联
 
 heading-procedures = 希望遵循的特定程序
-procedure-oath = 请在证人宣誓或作出郑重声明后听取其证言。
 procedure-officials-present = 请求机关请求允许其官员在执行请求时在场。
 procedure-defence-present = 请求机关请求允许辩护律师在执行请求时在场。
 procedure-verbatim-record = 请对陈述作逐字记录。
 procedure-chain-of-custody = 请记录被扣押物品自扣押至移交的完整保管链。
-procedure-certify-records = 营业记录请随附其保管人出具的真实性证明。
 
 heading-urgency = 紧急情况
 urgency-clause = 本请求系紧急请求。请于{ $date }之前提供执行结果。

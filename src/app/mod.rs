@@ -87,7 +87,7 @@ pub fn run(cli: Cli) -> i32 {
     }
     let command = match cli.command {
         Some(c) => c,
-        None => return crate::tui::run(None, catalog, ui, today),
+        None => return crate::tui::run(cli.case, catalog, ui, today),
     };
     match command {
         Command::Open { case } => crate::tui::run(Some(case), catalog, ui, today),
@@ -142,7 +142,7 @@ pub fn run(cli: Cli) -> i32 {
                 into,
             } => publish::cmd_install(&bundle, trusted.as_deref(), into.as_deref(), &ui),
         },
-        Command::New { case, to } => new::cmd_new(&case, to.as_deref(), &ui),
+        Command::New { case, to } => new::cmd_new(&case, to.as_deref(), &catalog, &ui),
         Command::Languages => {
             for lang in crate::i18n::languages() {
                 let l = Localizer::new(&lang);

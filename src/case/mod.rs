@@ -231,7 +231,43 @@ impl Case {
                 found: case.format_version,
             });
         }
+        let mut case = case;
+        case.fold_procedures_into_measures();
         Ok(case)
+    }
+
+    /// The oath and the certification of records are asked for in each
+    /// measure; an older file that asked for them under `[procedures]`
+    /// has them moved into the measures that take them.
+    fn fold_procedures_into_measures(&mut self) {
+        let legacy = [
+            (self.procedures.oath, FieldKey::oath),
+            (
+                self.procedures.certify_business_records,
+                FieldKey::certification,
+            ),
+        ];
+        for (on, key) in legacy {
+            if !on {
+                continue;
+            }
+            let mut taken = false;
+            for m in &mut self.measures {
+                if m.kind.is_some_and(|k| k.fields().iter().any(|(f, _)| *f == key)) {
+                    taken = true;
+                    let v = m.get_mut(key);
+                    if v.is_empty() {
+                        *v = FieldValue::Bool(true);
+                    }
+                }
+            }
+            if taken {
+                match key {
+                    FieldKey::oath => self.procedures.oath = false,
+                    _ => self.procedures.certify_business_records = false,
+                }
+            }
+        }
     }
 
     /// Print the case as TOML.

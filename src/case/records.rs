@@ -20,6 +20,9 @@ record! {
     pub struct Case, fields CaseField at "" {
         /// The requesting state's own reference for this request.
         reference: String => Reference, "reference", Authority, Line, AsTyped, Kept;
+        /// Language the free text (facts, questions) is written in
+        /// (ISO 639-1); English when not said.
+        language: String => WritingLanguage, "writing-language", Authority, Choice, Lower, Kept;
         /// ISO 3166-1 alpha-2 code of the requested state.
         requested_state: String => RequestedState, "requested-state", State, Choice, AsTyped, Kept;
         /// Document language override; empty means the requested state's first.
@@ -39,9 +42,6 @@ record! {
     contains {
         /// Format of the file; see [`super::FORMAT_VERSION`].
         format_version: u32;
-        /// Language the free text (facts, questions) is written in (ISO 639-1).
-        #[serde(default, skip_serializing_if = "Blank::is_blank")]
-        language: String;
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
         requesting: Requesting;
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
@@ -208,13 +208,21 @@ record! {
 record! {
     /// Procedures the requesting state asks to be followed (art. 18(17)).
     pub struct Procedures, fields ProceduresField at "procedures." {
-        oath: bool => Oath, "oath", Procedures, Toggle, Flag, Kept;
         officials_present: bool => OfficialsPresent, "officials-present", Procedures, Toggle, Flag, Kept;
         defence_present: bool => DefencePresent, "defence-present", Procedures, Toggle, Flag, Kept;
         verbatim_record: bool => VerbatimRecord, "verbatim-record", Procedures, Toggle, Flag, Kept;
         chain_of_custody: bool => ChainOfCustody, "chain-of-custody", Procedures, Toggle, Flag, Kept;
-        certify_business_records: bool => CertifyRecords, "certify-records", Procedures, Toggle, Flag, Kept;
         other: String => ProceduresOther, "procedures-other", Procedures, Area, AsTyped, Free;
+    }
+    contains {
+        /// Older files asked for the oath and the certification of records
+        /// here as well as in each measure; they are read into the measures
+        /// (see [`Case::from_toml`]) and kept here only when no measure
+        /// takes them, so nothing written is lost.
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        oath: bool;
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        certify_business_records: bool;
     }
 }
 
@@ -332,6 +340,6 @@ mod tests {
             .map(|t| t.stem())
             .collect();
         assert_eq!(authority.first(), Some(&"requesting-state"));
-        assert_eq!(authority.last(), Some(&"reference"));
+        assert_eq!(authority.last(), Some(&"writing-language"));
     }
 }

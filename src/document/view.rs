@@ -333,12 +333,10 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
         .collect();
     let pr = &case.procedures;
     let procedures = [
-        (pr.oath, "procedure-oath"),
         (pr.officials_present, "procedure-officials-present"),
         (pr.defence_present, "procedure-defence-present"),
         (pr.verbatim_record, "procedure-verbatim-record"),
         (pr.chain_of_custody, "procedure-chain-of-custody"),
-        (pr.certify_business_records, "procedure-certify-records"),
     ]
     .iter()
     .filter(|(on, _)| *on)

@@ -16,6 +16,7 @@ use std::path::{Path, PathBuf};
 
 mod autosave;
 pub mod bundle;
+mod complete;
 mod edit;
 mod recent;
 
@@ -27,6 +28,7 @@ pub use autosave::{
     autosave_of, autosave_slot, autosaves, discard_autosave, modified_label, read_autosave,
     write_autosave,
 };
+pub use complete::complete_path;
 pub use edit::EditFile;
 pub use recent::{recent_files, remember};
 
@@ -126,9 +128,10 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .unwrap_or_else(|| "file".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
-        let mut f = private_create(&tmp).map_err(io(&tmp))?;
-        f.write_all(bytes).map_err(io(&tmp))?;
-        f.sync_all().map_err(io(&tmp))?;
+        // Errors name the file the user asked for, not the temporary one.
+        let mut f = private_create(&tmp).map_err(io(path))?;
+        f.write_all(bytes).map_err(io(path))?;
+        f.sync_all().map_err(io(path))?;
         drop(f);
         if path.exists() {
             let bak = backup_path(path);

@@ -24,8 +24,12 @@ impl App {
                     store::remember(&path);
                     Some(Msg::Saved(path))
                 }
-                Err(e) => Some(Msg::Failed(e.localized(&w.ui))),
+                Err(e) => Some(Msg::SaveFailed(path, e.localized(&w.ui))),
             },
+            Effect::ListFiles(text) => {
+                let entries = store::complete_path(&text, &store::recent_files());
+                Some(Msg::Files(text, entries))
+            }
             Effect::Load(path) => match store::load_case(&path) {
                 Ok(c) => {
                     store::remember(&path);
@@ -41,20 +45,15 @@ impl App {
             }
             Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
             Effect::Open(path) => {
-                let opener = if cfg!(target_os = "macos") {
-                    "open"
-                } else {
-                    "xdg-open"
-                };
-                match std::process::Command::new(opener)
-                    .arg(&path)
-                    .stdout(std::process::Stdio::null())
-                    .stderr(std::process::Stdio::null())
-                    .spawn()
-                {
-                    Ok(_) => None,
-                    Err(e) => Some(Msg::Failed(format!("{opener}: {e}"))),
-                }
+                // The viewer runs on its own; a thread waits for the opener
+                // (so no defunct process is left) and reports how it went.
+                let tx = self.results.0.clone();
+                let lang = w.ui.lang().to_string();
+                std::thread::spawn(move || {
+                    let ui = crate::i18n::Localizer::new(&lang);
+                    let _ = tx.send(open_with_viewer(&path, &ui));
+                });
+                None
             }
             Effect::EditExternally(field, text) => {
                 Some(self.external_editor(term, &w.ui, field, &text))
@@ -115,6 +114,41 @@ impl App {
         file.remove();
         self.editing = None;
         result
+    }
+}
+
+/// Start the system's viewer on a file and wait for the opener to finish.
+fn open_with_viewer(path: &Path, ui: &crate::i18n::Localizer) -> Msg {
+    let opener = if cfg!(target_os = "macos") {
+        "open"
+    } else {
+        "xdg-open"
+    };
+    let shown = path.display().to_string();
+    let out = std::process::Command::new(opener)
+        .arg(path)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
+        .output();
+    match out {
+        Ok(o) if o.status.success() => Msg::Opened(path.to_path_buf()),
+        Ok(o) => {
+            let said = String::from_utf8_lossy(&o.stderr);
+            let said = said.lines().find(|l| !l.trim().is_empty()).unwrap_or("");
+            Msg::Failed(ui.ta(
+                "wiz-open-failed",
+                &[
+                    ("path", &shown),
+                    ("program", opener),
+                    ("error", &format!("{} {said}", o.status).trim().to_string()),
+                ],
+            ))
+        }
+        Err(e) => Msg::Failed(ui.ta(
+            "wiz-open-failed",
+            &[("path", &shown), ("program", opener), ("error", &e.to_string())],
+        )),
     }
 }
 

@@ -14,8 +14,11 @@ impl App {
     pub(super) fn contexts(&self, w: &Wizard) -> Vec<Ctx> {
         match (&w.mode, &w.screen) {
             (Mode::Help, _) => vec![Ctx::Global, Ctx::Choice],
-            (Mode::Choice(_) | Mode::Prompt(..) | Mode::Confirm(_), _) => vec![Ctx::Choice],
+            (Mode::Prompt(..), _) => vec![Ctx::Prompt, Ctx::Choice],
+            (Mode::Choice(_) | Mode::Confirm(_), _) => vec![Ctx::Choice],
             (_, Screen::Welcome) => vec![Ctx::Choice, Ctx::Global],
+            _ if w.focus == Focus::Steps => vec![Ctx::Global, Ctx::Steps],
+            _ if w.preview_covers_form() => vec![Ctx::Preview, Ctx::Global],
             _ => {
                 let mut v = vec![Ctx::Global];
                 if w.in_list() {
@@ -34,6 +37,12 @@ impl App {
         }
     }
 
+    /// Give the wizard a message, after the text typed so far.
+    fn send(&mut self, w: &mut Wizard, msg: Msg) -> Vec<Effect> {
+        self.flush_text(w);
+        w.update(msg)
+    }
+
     pub(super) fn key(&mut self, w: &mut Wizard, k: KeyEvent) -> Vec<Effect> {
         let ctxs = self.contexts(w);
         // In a multi-line field, ↑/↓ move between lines until the first or
@@ -50,7 +59,7 @@ impl App {
                 _ => None,
             };
             if let Some(a) = action {
-                return w.update(Msg::Action(a));
+                return self.send(w, Msg::Action(a));
             }
         }
         if let Some((Bound::Field(f), _)) = self.editing
@@ -63,7 +72,7 @@ impl App {
                 _ => None,
             };
             if let Some(a) = action {
-                return w.update(Msg::Action(a));
+                return self.send(w, Msg::Action(a));
             }
         }
         if self.editing == Some((Bound::Output, String::new()))
@@ -71,19 +80,28 @@ impl App {
         {
             match k.code {
                 KeyCode::Up if k.modifiers == KeyModifiers::NONE => {
-                    return w.update(Msg::Action(Action::PrevField));
+                    return self.send(w, Msg::Action(Action::PrevField));
                 }
                 KeyCode::Down | KeyCode::Enter | KeyCode::Tab => {
-                    return w.update(Msg::Action(Action::NextField));
+                    return self.send(w, Msg::Action(Action::NextField));
                 }
                 _ => {}
             }
         }
         match keymap::lookup(&ctxs, &k) {
-            Some(Command::Wizard(a)) => return w.update(Msg::Action(a)),
+            Some(Command::Wizard(a)) => return self.send(w, Msg::Action(a)),
             Some(Command::ToggleTheme) => {
+                self.flush_text(w);
                 self.theme = self.theme.toggled();
                 self.editing = None;
+                return Vec::new();
+            }
+            Some(Command::StepNumber) => {
+                if let KeyCode::Char(c) = k.code
+                    && let Some(d) = c.to_digit(10)
+                {
+                    return self.send(w, Msg::StepDigit(d as u8));
+                }
                 return Vec::new();
             }
             Some(Command::TextEditing) | None => {}
@@ -105,14 +123,9 @@ impl App {
             return Vec::new();
         }
         if self.editing.is_some() {
+            // The wizard gets the text at the end of the batch of events.
             if self.textarea.input(k) {
-                let text = self.textarea.lines().join("\n");
-                if let Some((b, _)) = self.editing {
-                    self.editing = Some((b, text.clone()));
-                }
-                let fx = w.update(Msg::SetText(text));
-                self.own_revision = w.revision;
-                return fx;
+                self.pending = true;
             }
             return Vec::new();
         }
@@ -122,25 +135,48 @@ impl App {
             && matches!(w.current_field().map(|f| f.input()), Some(Input::Choice))
             && !k.modifiers.contains(KeyModifiers::CONTROL)
         {
-            let mut fx = w.update(Msg::Action(Action::Activate));
+            let mut fx = self.send(w, Msg::Action(Action::Activate));
             fx.extend(w.update(Msg::Char(c)));
             return fx;
         }
         Vec::new()
     }
 
+    /// A paste is one edit, applied at once: into the focused text field
+    /// (a one-line field takes line breaks as spaces), or into an open
+    /// filter or prompt.
     pub(super) fn paste(&mut self, w: &mut Wizard, s: &str) -> Vec<Effect> {
-        if self.editing.is_some() {
-            self.textarea.insert_str(s);
-            let text = self.textarea.lines().join("\n");
-            let fx = w.update(Msg::SetText(text));
-            self.own_revision = w.revision;
+        // Terminals send line breaks in a paste as CR.
+        let text = s.replace("\r\n", "\n").replace('\r', "\n");
+        if matches!(w.mode, Mode::Choice(_) | Mode::Prompt(..)) {
+            let mut fx = Vec::new();
+            for c in text.chars().filter(|c| !c.is_control()) {
+                fx.extend(self.send(w, Msg::Char(c)));
+            }
             return fx;
+        }
+        if let Some((b, _)) = self.editing {
+            let multi = matches!(b, Bound::Field(f) if f.input() == Input::Area);
+            let text = if multi {
+                text
+            } else {
+                text.trim_end_matches('\n').replace('\n', " ")
+            };
+            // Tabs and other control characters are not text in a field.
+            let text: String = text
+                .chars()
+                .filter(|c| *c == '\n' || !c.is_control())
+                .collect();
+            if !text.is_empty() {
+                self.textarea.insert_str(&text);
+                self.pending = true;
+            }
         }
         Vec::new()
     }
 
     pub(super) fn mouse(&mut self, w: &mut Wizard, m: event::MouseEvent) -> Vec<Effect> {
+        self.flush_text(w);
         let at = Position {
             x: m.column,
             y: m.row,

@@ -20,6 +20,12 @@ pub enum Ctx {
     Selector,
     /// In a list of options, the welcome menu or a question.
     Choice,
+    /// In the list of steps (after Esc).
+    Steps,
+    /// In the preview, where it covers the form (a narrow screen).
+    Preview,
+    /// In a prompt for a file name.
+    Prompt,
 }
 
 impl Ctx {
@@ -31,6 +37,9 @@ impl Ctx {
             Ctx::List => "ctx-list",
             Ctx::Selector => "ctx-selector",
             Ctx::Choice => "ctx-choice",
+            Ctx::Steps => "ctx-steps",
+            Ctx::Preview => "ctx-preview",
+            Ctx::Prompt => "ctx-prompt",
         }
     }
 }
@@ -52,6 +61,8 @@ pub enum Command {
     ToggleTheme,
     /// Handled by the text field (documented here for the help).
     TextEditing,
+    /// A digit in the step list: go to the step with that number.
+    StepNumber,
 }
 
 pub struct Binding {
@@ -80,6 +91,8 @@ const KEY_NAMES: &[(&str, &str)] = &[
     ("PgUp", "keyname-pgup"),
     ("Ins", "keyname-ins"),
     ("Del", "keyname-del"),
+    ("Home", "keyname-home"),
+    ("End", "keyname-end"),
 ];
 
 /// A binding's keys as the help writes them, with the key names in the
@@ -240,29 +253,29 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         ctx: Ctx::List,
-        keys: &[(KeyCode::Right, N)],
-        label: "→",
+        keys: &[(KeyCode::Right, A)],
+        label: "Alt-→",
         command: W(Action::ItemNext),
         help: "key-item-next",
     },
     Binding {
         ctx: Ctx::List,
-        keys: &[(KeyCode::Left, N)],
-        label: "←",
+        keys: &[(KeyCode::Left, A)],
+        label: "Alt-←",
         command: W(Action::ItemPrev),
         help: "key-item-prev",
     },
     Binding {
         ctx: Ctx::List,
-        keys: &[(KeyCode::Char('n'), C), (KeyCode::Insert, N)],
-        label: "Ctrl-N, Ins",
+        keys: &[(KeyCode::Char('n'), C)],
+        label: "Ctrl-N",
         command: W(Action::ItemAdd),
         help: "key-item-add",
     },
     Binding {
         ctx: Ctx::List,
-        keys: &[(KeyCode::Char('d'), C), (KeyCode::Delete, N)],
-        label: "Ctrl-D, Del",
+        keys: &[(KeyCode::Char('d'), C)],
+        label: "Ctrl-D",
         command: W(Action::ItemRemove),
         help: "key-item-remove",
     },
@@ -279,6 +292,34 @@ pub static BINDINGS: &[Binding] = &[
         label: "Ctrl-↓",
         command: W(Action::ItemDown),
         help: "key-item-down",
+    },
+    Binding {
+        ctx: Ctx::Selector,
+        keys: &[(KeyCode::Right, N)],
+        label: "→",
+        command: W(Action::ItemNext),
+        help: "key-item-next",
+    },
+    Binding {
+        ctx: Ctx::Selector,
+        keys: &[(KeyCode::Left, N)],
+        label: "←",
+        command: W(Action::ItemPrev),
+        help: "key-item-prev",
+    },
+    Binding {
+        ctx: Ctx::Selector,
+        keys: &[(KeyCode::Insert, N)],
+        label: "Ins",
+        command: W(Action::ItemAdd),
+        help: "key-item-add",
+    },
+    Binding {
+        ctx: Ctx::Selector,
+        keys: &[(KeyCode::Delete, N)],
+        label: "Del",
+        command: W(Action::ItemRemove),
+        help: "key-item-remove",
     },
     Binding {
         ctx: Ctx::Choice,
@@ -311,6 +352,93 @@ pub static BINDINGS: &[Binding] = &[
         label: "Esc",
         command: W(Action::Back),
         help: "key-back",
+    },
+    Binding {
+        ctx: Ctx::Steps,
+        keys: &[(KeyCode::Up, N), (KeyCode::BackTab, S), (KeyCode::BackTab, N)],
+        label: "↑ ↓",
+        command: W(Action::Up),
+        help: "key-step-up-down",
+    },
+    Binding {
+        ctx: Ctx::Steps,
+        keys: &[(KeyCode::Down, N)],
+        label: "",
+        command: W(Action::Down),
+        help: "key-step-up-down",
+    },
+    Binding {
+        ctx: Ctx::Steps,
+        keys: &[(KeyCode::Home, N)],
+        label: "Home",
+        command: W(Action::StepFirst),
+        help: "key-step-first",
+    },
+    Binding {
+        ctx: Ctx::Steps,
+        keys: &[(KeyCode::End, N)],
+        label: "End",
+        command: W(Action::StepLast),
+        help: "key-step-last",
+    },
+    Binding {
+        ctx: Ctx::Steps,
+        keys: &[
+            (KeyCode::Char('0'), N),
+            (KeyCode::Char('1'), N),
+            (KeyCode::Char('2'), N),
+            (KeyCode::Char('3'), N),
+            (KeyCode::Char('4'), N),
+            (KeyCode::Char('5'), N),
+            (KeyCode::Char('6'), N),
+            (KeyCode::Char('7'), N),
+            (KeyCode::Char('8'), N),
+            (KeyCode::Char('9'), N),
+        ],
+        label: "1 … 13",
+        command: Command::StepNumber,
+        help: "key-step-number",
+    },
+    Binding {
+        ctx: Ctx::Steps,
+        keys: &[
+            (KeyCode::Enter, N),
+            (KeyCode::Right, N),
+            (KeyCode::Tab, N),
+            (KeyCode::Char(' '), N),
+            (KeyCode::Esc, N),
+        ],
+        label: "Enter, →, Tab, Esc",
+        command: W(Action::Activate),
+        help: "key-step-enter",
+    },
+    Binding {
+        ctx: Ctx::Prompt,
+        keys: &[(KeyCode::Tab, N)],
+        label: "Tab",
+        command: W(Action::Complete),
+        help: "key-complete",
+    },
+    Binding {
+        ctx: Ctx::Preview,
+        keys: &[(KeyCode::Esc, N)],
+        label: "Esc, F5",
+        command: W(Action::TogglePreview),
+        help: "key-preview-close",
+    },
+    Binding {
+        ctx: Ctx::Preview,
+        keys: &[(KeyCode::Down, N), (KeyCode::PageDown, N)],
+        label: "↓ ↑ PgDn PgUp",
+        command: W(Action::ScrollDown),
+        help: "key-preview-scroll",
+    },
+    Binding {
+        ctx: Ctx::Preview,
+        keys: &[(KeyCode::Up, N), (KeyCode::PageUp, N)],
+        label: "",
+        command: W(Action::ScrollUp),
+        help: "key-preview-scroll",
     },
 ];
 

@@ -19,9 +19,13 @@ pub mod view;
 use crate::i18n::Localized;
 use std::io::{self, Stdout};
 use std::path::PathBuf;
+use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, DisableMouseCapture, EnableMouseCapture, Event, KeyEventKind};
+use crossterm::event::{
+    self, DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture,
+    Event, KeyEventKind,
+};
 use crossterm::execute;
 use crossterm::terminal::{
     EnterAlternateScreen, LeaveAlternateScreen, disable_raw_mode, enable_raw_mode,
@@ -38,14 +42,24 @@ use crate::wizard::fields::Input;
 use crate::wizard::{Focus, Mode, Msg, Row, Screen, WelcomeItem, Wizard};
 use theme::Theme;
 
-/// How long after the last change the autosave is written.
-const AUTOSAVE_AFTER: Duration = Duration::from_secs(2);
+/// The longest a change waits for its recovery copy, even while typing
+/// goes on: a crash loses at most this much.
+const AUTOSAVE_WITHIN: Duration = Duration::from_millis(800);
+
+/// Events already waiting (a paste without bracketed paste, key repeat)
+/// are handled for at most this long before the screen is drawn again.
+const BATCH_FOR: Duration = Duration::from_millis(40);
 
 type Term = Terminal<CrosstermBackend<Stdout>>;
 
 fn setup() -> io::Result<Term> {
     enable_raw_mode()?;
-    execute!(io::stdout(), EnterAlternateScreen, EnableMouseCapture)?;
+    execute!(
+        io::stdout(),
+        EnterAlternateScreen,
+        EnableMouseCapture,
+        EnableBracketedPaste
+    )?;
     Terminal::new(CrosstermBackend::new(io::stdout()))
 }
 
@@ -53,6 +67,7 @@ fn restore() {
     let _ = disable_raw_mode();
     let _ = execute!(
         io::stdout(),
+        DisableBracketedPaste,
         DisableMouseCapture,
         LeaveAlternateScreen,
         crossterm::cursor::Show
@@ -122,6 +137,9 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
 
 /// Draw the wizard once on an off-screen terminal and return the screen as
 /// text: for snapshot tests and for checking layouts without a terminal.
+///
+/// The wizard is drawn as if the terminal had this size, whatever it was
+/// last told.
 pub fn render_text(w: &Wizard, width: u16, height: u16) -> String {
     let mut app = App::new(Theme::of(theme::Variant::NoColor), 0);
     app.sync_textarea(w);
@@ -161,7 +179,16 @@ struct App {
     editing: Option<(Bound, String)>,
     hits: view::Hits,
     autosaved: u64,
-    last_change: Instant,
+    /// When the oldest change not yet in the autosave was made.
+    unsaved_since: Option<Instant>,
+    /// The editor holds text the wizard has not been given yet (typing in
+    /// a batch of events is handed over once, at the end of the batch).
+    pending: bool,
+    /// Rebuild the editor at the next draw, keeping the cursor here (after
+    /// a resize, so it scrolls to the new size).
+    rebuild: Option<(usize, usize)>,
+    /// Results of work done on other threads (the PDF viewer).
+    results: (mpsc::Sender<Msg>, mpsc::Receiver<Msg>),
     /// The autosave file this wizard wrote last, or recovered from.
     slot: Option<PathBuf>,
     /// The revision our own typing produced: the model may store the text
@@ -178,7 +205,10 @@ impl App {
             editing: None,
             hits: view::Hits::default(),
             autosaved: revision,
-            last_change: Instant::now(),
+            unsaved_since: None,
+            pending: false,
+            rebuild: None,
+            results: mpsc::channel(),
             slot: None,
             // No typing of ours yet: any model text may replace the editor's.
             own_revision: u64::MAX,
@@ -186,12 +216,14 @@ impl App {
     }
 
     fn run(&mut self, term: &mut Term, w: &mut Wizard) -> io::Result<()> {
-        let mut seen = w.revision;
         // Draw only after an event or a change: an idle wizard does no work
-        // (the wait below only wakes up to autosave).
+        // (the wait below only wakes up to autosave or for a result).
         let mut redraw = true;
+        let size = term.size()?;
+        w.update(Msg::Resized(size.width, size.height));
         loop {
             if redraw {
+                self.flush_text(w);
                 self.sync_textarea(w);
                 term.draw(|f| view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
                 redraw = false;
@@ -199,41 +231,105 @@ impl App {
             if w.screen == Screen::Exit {
                 return Ok(());
             }
-            if event::poll(Duration::from_millis(250))? {
+            let wait = match self.unsaved_since {
+                Some(t) => AUTOSAVE_WITHIN.saturating_sub(t.elapsed()),
+                None => Duration::from_millis(500),
+            };
+            if event::poll(wait)? {
                 redraw = true;
-                let effects = match event::read()? {
-                    Event::Key(k) if k.kind == KeyEventKind::Press => self.key(w, k),
-                    Event::Mouse(m) => self.mouse(w, m),
-                    Event::Paste(s) => self.paste(w, &s),
-                    _ => Vec::new(),
-                };
-                for fx in effects {
+                // Everything already waiting is handled before the next
+                // frame: a paste typed in as keys costs one frame, not one
+                // per character.
+                let start = Instant::now();
+                loop {
+                    let effects = self.event(w, event::read()?);
+                    for fx in effects {
+                        self.effect(term, w, fx)?;
+                    }
+                    if w.screen == Screen::Exit
+                        || start.elapsed() >= BATCH_FOR
+                        || !event::poll(Duration::ZERO)?
+                    {
+                        break;
+                    }
+                }
+                self.flush_text(w);
+            }
+            while let Ok(m) = self.results.1.try_recv() {
+                redraw = true;
+                for fx in w.update(m) {
                     self.effect(term, w, fx)?;
                 }
             }
-            if w.revision != seen {
-                seen = w.revision;
-                self.last_change = Instant::now();
+            if self.autosave(w) {
+                redraw = true;
             }
-            if w.revision != self.autosaved
-                && self.last_change.elapsed() >= AUTOSAVE_AFTER
-                && let Some(target) = store::autosave_slot(w.path.as_deref())
-            {
-                match store::write_autosave(&target, w.path.as_deref(), &w.case) {
-                    Ok(()) => {
-                        self.autosaved = w.revision;
-                        if let Some(old) = self.slot.replace(target.clone())
-                            && old != target
-                        {
-                            store::discard_autosave(&old);
-                        }
-                    }
-                    Err(e) => {
-                        w.update(Msg::Failed(e.to_string()));
-                        self.autosaved = w.revision;
-                        redraw = true;
-                    }
+        }
+    }
+
+    /// Handle one terminal event.
+    fn event(&mut self, w: &mut Wizard, ev: Event) -> Vec<crate::wizard::Effect> {
+        match ev {
+            Event::Key(k) if k.kind != KeyEventKind::Release => self.key(w, k),
+            Event::Mouse(m) => self.mouse(w, m),
+            Event::Paste(s) => self.paste(w, &s),
+            Event::Resize(cols, rows) => {
+                // The editor keeps the scroll position of the old size:
+                // build it again so it fits the new one.
+                self.flush_text(w);
+                if self.editing.is_some() {
+                    let c = self.textarea.cursor();
+                    self.rebuild = Some((c.0, c.1));
                 }
+                w.update(Msg::Resized(cols, rows))
+            }
+            _ => Vec::new(),
+        }
+    }
+
+    /// Hand the editor's text to the wizard, if it has changed.
+    fn flush_text(&mut self, w: &mut Wizard) {
+        if !std::mem::take(&mut self.pending) {
+            return;
+        }
+        let text = self.textarea.lines().join("\n");
+        if let Some((b, _)) = self.editing {
+            self.editing = Some((b, text.clone()));
+        }
+        let fx = w.update(Msg::SetText(text));
+        debug_assert!(fx.is_empty());
+        self.own_revision = w.revision;
+    }
+
+    /// Write the recovery copy when the oldest change not in it is about
+    /// to be [`AUTOSAVE_WITHIN`] old. Returns whether the screen changed.
+    fn autosave(&mut self, w: &mut Wizard) -> bool {
+        if w.revision == self.autosaved {
+            self.unsaved_since = None;
+            return false;
+        }
+        let since = *self.unsaved_since.get_or_insert_with(Instant::now);
+        if since.elapsed() + Duration::from_millis(20) < AUTOSAVE_WITHIN {
+            return false;
+        }
+        self.unsaved_since = None;
+        let Some(target) = store::autosave_slot(w.path.as_deref()) else {
+            return false;
+        };
+        match store::write_autosave(&target, w.path.as_deref(), &w.case) {
+            Ok(()) => {
+                self.autosaved = w.revision;
+                if let Some(old) = self.slot.replace(target.clone())
+                    && old != target
+                {
+                    store::discard_autosave(&old);
+                }
+                false
+            }
+            Err(e) => {
+                w.update(Msg::Failed(e.to_string()));
+                self.autosaved = w.revision;
+                true
             }
         }
     }
@@ -249,14 +345,16 @@ impl App {
         };
         let Some((b, text, multi)) = bound else {
             self.editing = None;
+            self.pending = false;
             return;
         };
-        if self.editing.as_ref() == Some(&(b, text.clone())) {
+        let keep = self.rebuild.take();
+        if keep.is_none() && (self.pending || self.editing.as_ref() == Some(&(b, text.clone()))) {
             return;
         }
         let current: String = self.textarea.lines().join("\n");
         let same_field = self.editing.as_ref().map(|(eb, _)| *eb) == Some(b);
-        if same_field && (current == text || w.revision == self.own_revision) {
+        if keep.is_none() && same_field && (current == text || w.revision == self.own_revision) {
             self.editing = Some((b, text));
             return;
         }
@@ -273,8 +371,16 @@ impl App {
         });
         ta.set_cursor_line_style(ratatui::style::Style::default());
         ta.set_style(self.theme.focus);
-        ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
-        ta.move_cursor(ratatui_textarea::CursorMove::End);
+        match keep {
+            Some((row, col)) => ta.move_cursor(ratatui_textarea::CursorMove::Jump(
+                u16::try_from(row).unwrap_or(u16::MAX),
+                u16::try_from(col).unwrap_or(u16::MAX),
+            )),
+            None => {
+                ta.move_cursor(ratatui_textarea::CursorMove::Bottom);
+                ta.move_cursor(ratatui_textarea::CursorMove::End);
+            }
+        }
         self.textarea = ta;
         self.editing = Some((b, text));
     }
@@ -303,9 +409,13 @@ mod tests {
         )
     }
 
+    /// One key, as the event loop handles it: the editor in step first,
+    /// the typed text handed over at the end of the batch.
     fn press(a: &mut App, w: &mut Wizard, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
         a.sync_textarea(w);
-        a.key(w, KeyEvent::new(code, mods))
+        let fx = a.key(w, KeyEvent::new(code, mods));
+        a.flush_text(w);
+        fx
     }
 
     fn type_text(a: &mut App, w: &mut Wizard, s: &str) {

@@ -18,6 +18,10 @@ pub enum Action {
     NextStep,
     /// Go to the previous step.
     PrevStep,
+    /// Go to the first step (in the step list).
+    StepFirst,
+    /// Go to the last step (in the step list).
+    StepLast,
     /// Enter: confirm, toggle, open a list, or go into the form.
     Activate,
     /// Esc: close what is open, or go back to the step list.
@@ -53,6 +57,8 @@ pub enum Action {
     /// Move within a choice list or the welcome menu.
     Up,
     Down,
+    /// Complete the file name in a prompt.
+    Complete,
 }
 
 /// What the terminal side must do.
@@ -66,8 +72,10 @@ pub enum Effect {
     Recover(PathBuf),
     /// Write the PDF.
     Produce { path: PathBuf, draft: bool },
-    /// Open a file with the system viewer.
+    /// Open a file with the system viewer (and report how it went).
     Open(PathBuf),
+    /// List what a file prompt's text could complete to.
+    ListFiles(String),
     /// Edit the text of a field in $EDITOR.
     EditExternally(Field, String),
     /// Remove the autosave (the work is saved, or knowingly discarded).

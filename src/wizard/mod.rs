@@ -14,6 +14,7 @@
 //! prompts) and `options` (the options of each choice field). None of them
 //! may touch files or the terminal.
 
+mod act;
 mod action;
 pub mod fields;
 mod mode;
@@ -32,7 +33,7 @@ use crate::case::Case;
 use crate::check::{self, Context, Finding};
 use crate::document;
 use crate::profile::Catalog;
-use fields::{Field, Input, ListKind};
+use fields::ListKind;
 
 pub use action::{Action, Effect};
 pub use mode::{Ask, ChoiceList, Mode, Question};
@@ -111,7 +112,34 @@ pub struct Wizard {
     pub ui: crate::i18n::Localizer,
     /// What the view shows that is computed on change, not per frame.
     pub prepared: prepared::Prepared,
+    /// The terminal's size (columns, rows), as last told.
+    pub size: (u16, u16),
+    /// A `1` typed in the step list, which a second digit may make 10–13.
+    step_digit: Option<u8>,
+    /// How far the help is scrolled.
+    pub help_scroll: u16,
+    /// How far the guidance panel is scrolled, for the row it was
+    /// scrolled on (it starts at the top for every other row).
+    guide_scroll: (Step, usize, u16),
+    /// What the open file prompt's text completes to.
+    pub files: FileList,
 }
+
+/// The entries a file prompt offers: folders and case files matching what
+/// was typed, as the terminal side listed them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FileList {
+    /// The prompt text they were listed for.
+    pub for_text: String,
+    /// Paths as they would be typed; folders end with `/`.
+    pub entries: Vec<String>,
+    /// The entry chosen with ↑/↓, if any.
+    pub selected: Option<usize>,
+}
+
+/// From this width on, the preview is drawn beside the form; below, it is
+/// a view of its own that covers the form.
+pub const PREVIEW_BESIDE_FROM: u16 = 120;
 
 impl Wizard {
     /// A wizard on the welcome screen.
@@ -151,6 +179,11 @@ impl Wizard {
             exit_after_save: false,
             ui,
             prepared: prepared::Prepared::default(),
+            size: (200, 60),
+            step_digit: None,
+            help_scroll: 0,
+            guide_scroll: (Step::Authority, 0, 0),
+            files: FileList::default(),
         };
         if w.welcome.is_empty() {
             w.welcome.push(WelcomeItem::New);
@@ -248,9 +281,56 @@ impl Wizard {
                 );
                 Vec::new()
             }
+            Msg::Opened(path) => {
+                self.set_status(
+                    "wiz-opened",
+                    vec![("path", path.display().to_string())],
+                    false,
+                );
+                Vec::new()
+            }
             Msg::Failed(error) => {
                 self.exit_after_save = false;
                 self.set_status("wiz-failed", vec![("error", error)], true);
+                Vec::new()
+            }
+            Msg::SaveFailed(path, error) => {
+                // Keep what was typed and ask where else to save it (the
+                // quit that asked for the save, if any, waits for it).
+                self.set_status(
+                    "wiz-save-failed",
+                    vec![("path", path.display().to_string()), ("error", error)],
+                    true,
+                );
+                let text = path.display().to_string();
+                self.mode = Mode::Prompt(Ask::SavePath, text.clone());
+                vec![Effect::ListFiles(text)]
+            }
+            Msg::StepDigit(d) => {
+                let n = match self.step_digit.take() {
+                    Some(1) if 10 + usize::from(d) <= Step::ALL.len() => 10 + usize::from(d),
+                    _ => usize::from(d),
+                };
+                if n == 1 {
+                    self.step_digit = Some(1);
+                }
+                if let Some(s) = n.checked_sub(1).and_then(|i| Step::ALL.get(i)) {
+                    self.go_to(*s);
+                }
+                Vec::new()
+            }
+            Msg::Resized(cols, rows) => {
+                self.size = (cols, rows);
+                Vec::new()
+            }
+            Msg::Files(text, entries) => {
+                if matches!(&self.mode, Mode::Prompt(_, t) if *t == text) {
+                    self.files = FileList {
+                        for_text: text,
+                        entries,
+                        selected: None,
+                    };
+                }
                 Vec::new()
             }
             Msg::Edited(field, text) => {
@@ -266,7 +346,10 @@ impl Wizard {
                         list.filter.push(c);
                         list.selected = 0;
                     }
-                    Mode::Prompt(_, text) => text.push(c),
+                    Mode::Prompt(_, text) => {
+                        text.push(c);
+                        return vec![Effect::ListFiles(text.clone())];
+                    }
                     Mode::Confirm(_) => match c.to_ascii_lowercase() {
                         'y' => return self.update(Msg::Action(Action::Yes)),
                         'n' => return self.update(Msg::Action(Action::No)),
@@ -284,6 +367,7 @@ impl Wizard {
                     }
                     Mode::Prompt(_, text) => {
                         text.pop();
+                        return vec![Effect::ListFiles(text.clone())];
                     }
                     _ => {}
                 }
@@ -338,6 +422,20 @@ impl Wizard {
         Vec::new()
     }
 
+    /// How far the guidance panel is scrolled for the focused row.
+    pub fn guide_scroll(&self) -> u16 {
+        match self.guide_scroll {
+            (s, r, n) if s == self.step && r == self.row => n,
+            _ => 0,
+        }
+    }
+
+    /// Whether the preview is shown in place of the form (a narrow
+    /// terminal): the form cannot be seen, so nothing can be typed into it.
+    pub fn preview_covers_form(&self) -> bool {
+        self.preview && self.screen == Screen::Form && self.size.0 < PREVIEW_BESIDE_FROM
+    }
+
     /// The path the PDF will be written to.
     pub fn output_path(&self) -> PathBuf {
         if !self.output.trim().is_empty() {
@@ -351,6 +449,7 @@ impl Wizard {
 
     fn act(&mut self, a: Action) -> Vec<Effect> {
         if a == Action::Help {
+            self.help_scroll = 0;
             self.mode = if self.mode == Mode::Help {
                 Mode::Normal
             } else {
@@ -360,8 +459,20 @@ impl Wizard {
         }
         match self.mode.clone() {
             Mode::Help => {
-                if matches!(a, Action::Back | Action::Activate | Action::Quit) {
-                    self.mode = Mode::Normal;
+                match a {
+                    Action::Back | Action::Activate | Action::Quit => {
+                        self.mode = Mode::Normal;
+                        self.help_scroll = 0;
+                    }
+                    Action::Down => self.help_scroll = self.help_scroll.saturating_add(1),
+                    Action::Up => self.help_scroll = self.help_scroll.saturating_sub(1),
+                    Action::NextStep | Action::ScrollDown => {
+                        self.help_scroll = self.help_scroll.saturating_add(10)
+                    }
+                    Action::PrevStep | Action::ScrollUp => {
+                        self.help_scroll = self.help_scroll.saturating_sub(10)
+                    }
+                    _ => {}
                 }
                 Vec::new()
             }
@@ -374,186 +485,6 @@ impl Wizard {
                 Screen::Exit => Vec::new(),
             },
         }
-    }
-
-    fn act_welcome(&mut self, a: Action) -> Vec<Effect> {
-        let n = self.welcome.len();
-        match a {
-            Action::Up | Action::PrevField => {
-                self.welcome_selected = self.welcome_selected.saturating_sub(1)
-            }
-            Action::Down | Action::NextField => {
-                self.welcome_selected = (self.welcome_selected + 1).min(n.saturating_sub(1))
-            }
-            Action::Activate => match self.welcome.get(self.welcome_selected).cloned() {
-                Some(WelcomeItem::New) => self.open_case(Case::new(), None),
-                Some(WelcomeItem::Recover { autosave, .. }) => {
-                    return vec![Effect::Recover(autosave)];
-                }
-                Some(WelcomeItem::Recent(p)) => return vec![Effect::Load(p)],
-                Some(WelcomeItem::OpenFile) => {
-                    self.mode = Mode::Prompt(Ask::OpenPath, String::new())
-                }
-                None => {}
-            },
-            Action::Quit | Action::Back => {
-                self.screen = Screen::Exit;
-                return vec![Effect::Exit];
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn act_form(&mut self, a: Action) -> Vec<Effect> {
-        let rows = self.rows();
-        match a {
-            Action::NextField => {
-                if self.focus == Focus::Steps {
-                    self.focus = Focus::Form;
-                } else if self.row + 1 < rows.len() {
-                    self.row += 1;
-                } else {
-                    self.move_step(1);
-                }
-            }
-            Action::PrevField => {
-                if self.row > 0 {
-                    self.row -= 1;
-                } else if self.focus == Focus::Form && self.step.index() > 0 {
-                    self.move_step(-1);
-                    self.row = self.rows().len().saturating_sub(1);
-                }
-            }
-            Action::Up => {
-                if self.focus == Focus::Steps {
-                    self.move_step(-1);
-                } else {
-                    self.row = self.row.saturating_sub(1);
-                }
-            }
-            Action::Down => {
-                if self.focus == Focus::Steps {
-                    self.move_step(1);
-                } else if self.row + 1 < rows.len() {
-                    self.row += 1;
-                }
-            }
-            Action::NextStep => self.move_step(1),
-            Action::PrevStep => self.move_step(-1),
-            Action::Back => {
-                if self.focus == Focus::Form {
-                    self.focus = Focus::Steps;
-                } else {
-                    self.move_step(-1);
-                }
-            }
-            Action::Activate => return self.activate(),
-            Action::ItemNext
-            | Action::ItemPrev
-            | Action::ItemAdd
-            | Action::ItemRemove
-            | Action::ItemUp
-            | Action::ItemDown => self.act_item(a),
-            Action::Save => match &self.path {
-                Some(p) => return vec![Effect::Save(p.clone())],
-                None => self.mode = Mode::Prompt(Ask::SavePath, "request.toml".into()),
-            },
-            Action::Quit => {
-                if self.dirty {
-                    self.mode = Mode::Confirm(Question::QuitUnsaved);
-                } else {
-                    self.screen = Screen::Exit;
-                    return vec![Effect::DiscardAutosave, Effect::Exit];
-                }
-            }
-            Action::TogglePreview => {
-                self.preview = !self.preview;
-                self.scroll = 0;
-                self.prepare();
-            }
-            Action::ScrollDown => self.scroll = self.scroll.saturating_add(5),
-            Action::ScrollUp => self.scroll = self.scroll.saturating_sub(5),
-            Action::Editor => {
-                if let Some((f, _)) = self.editing_text() {
-                    return vec![Effect::EditExternally(f, f.text(&self.case))];
-                }
-            }
-            _ => {}
-        }
-        Vec::new()
-    }
-
-    fn activate(&mut self) -> Vec<Effect> {
-        if self.focus == Focus::Steps {
-            self.focus = Focus::Form;
-            return Vec::new();
-        }
-        match self.current() {
-            Some(Row::Field(f)) => match f.input() {
-                Input::Toggle => {
-                    f.toggle(&mut self.case);
-                    self.changed();
-                }
-                Input::Choice => {
-                    let options = self.options(f);
-                    if options.is_empty() {
-                        self.set_status("wiz-no-options", vec![], true);
-                    } else {
-                        let current = f.text(&self.case);
-                        let selected = options.iter().position(|o| o.value == current).unwrap_or(0);
-                        self.mode = Mode::Choice(ChoiceList {
-                            field: f,
-                            options,
-                            filter: String::new(),
-                            selected,
-                        });
-                    }
-                }
-                Input::Selector => {
-                    if let Field::List(l) = f
-                        && l.len(&self.case) == 0
-                    {
-                        self.act_item(Action::ItemAdd);
-                    } else {
-                        self.row += 1;
-                    }
-                }
-                Input::Line | Input::Date => return self.act_form(Action::NextField),
-                Input::Area => {}
-            },
-            Some(Row::Finding(i)) => {
-                if let Some(f) = self.findings.get(i).cloned() {
-                    self.jump_to(&f.path);
-                }
-            }
-            Some(Row::Draft) => self.draft = !self.draft,
-            Some(Row::Bilingual) => {
-                self.bilingual = match self.bilingual {
-                    document::Bilingual::None => document::Bilingual::Side,
-                    document::Bilingual::Side => document::Bilingual::Sequential,
-                    document::Bilingual::Sequential => document::Bilingual::None,
-                }
-            }
-            Some(Row::ProduceButton) => {
-                let errors = check::has_errors(&self.findings);
-                if errors && !self.draft {
-                    self.set_status("wiz-produce-refused", vec![], true);
-                } else {
-                    return vec![Effect::Produce {
-                        path: self.output_path(),
-                        draft: self.draft,
-                    }];
-                }
-            }
-            Some(Row::OpenButton) => {
-                if let Some(p) = &self.produced {
-                    return vec![Effect::Open(p.clone())];
-                }
-            }
-            Some(Row::Output) | None => {}
-        }
-        Vec::new()
     }
 }
 

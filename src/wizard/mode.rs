@@ -5,7 +5,7 @@
 use std::path::PathBuf;
 
 use super::fields::{self, Choice, Field, ListKind};
-use super::{Action, Effect, Screen, Wizard};
+use super::{Action, Effect, FileList, Screen, Wizard};
 
 /// A list of options to choose from, filtered by typing.
 #[derive(Debug, Clone, PartialEq)]
@@ -17,17 +17,49 @@ pub struct ChoiceList {
 }
 
 impl ChoiceList {
-    /// The options matching the filter (by value or shown text).
+    /// The options matching the filter, best first: the exact code, then
+    /// the exact name, then codes and names that start with the filter,
+    /// then names with a word that starts with it, then any that contain
+    /// it (so `DE` is Germany, not Bangladesh). Ties keep the list order.
     pub fn visible<'a>(&'a self, label: &dyn Fn(&Choice) -> String) -> Vec<&'a Choice> {
-        let f = self.filter.to_lowercase();
-        self.options
+        let f = self.filter.trim().to_lowercase();
+        if f.is_empty() {
+            return self.options.iter().collect();
+        }
+        let mut ranked: Vec<(u8, &Choice)> = self
+            .options
             .iter()
-            .filter(|c| {
-                f.is_empty()
-                    || c.value.to_lowercase().contains(&f)
-                    || label(c).to_lowercase().contains(&f)
-            })
-            .collect()
+            .filter_map(|c| rank(&f, &c.value.to_lowercase(), &label(c).to_lowercase()).map(|r| (r, c)))
+            .collect();
+        ranked.sort_by_key(|(r, _)| *r);
+        ranked.into_iter().map(|(_, c)| c).collect()
+    }
+}
+
+/// How well `filter` matches an option (lower is better), or `None`.
+fn rank(filter: &str, value: &str, label: &str) -> Option<u8> {
+    // The label usually starts with the code: `DE  Germany`.
+    let name = label
+        .strip_prefix(value)
+        .map(str::trim_start)
+        .filter(|n| !value.is_empty() && !n.is_empty())
+        .unwrap_or(label);
+    let name_head = name.split(" — ").next().unwrap_or(name).split(" · ").next().unwrap_or(name).trim();
+    let words = || name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    if value == filter {
+        Some(0)
+    } else if name_head == filter || label == filter {
+        Some(1)
+    } else if value.starts_with(filter) {
+        Some(2)
+    } else if name.starts_with(filter) {
+        Some(3)
+    } else if words().any(|w| w.starts_with(filter)) {
+        Some(4)
+    } else if value.contains(filter) || label.contains(filter) {
+        Some(5)
+    } else {
+        None
     }
 }
 
@@ -106,7 +138,10 @@ impl Wizard {
                 self.mode = Mode::Normal;
                 match &self.path {
                     Some(p) => return vec![Effect::Save(p.clone())],
-                    None => self.mode = Mode::Prompt(Ask::SavePath, "request.toml".into()),
+                    None => {
+                        self.mode = Mode::Prompt(Ask::SavePath, "request.toml".into());
+                        return vec![Effect::ListFiles("request.toml".into())];
+                    }
                 }
             }
             (Question::QuitUnsaved, Action::No) => {
@@ -127,18 +162,53 @@ impl Wizard {
     }
 
     pub(super) fn act_prompt(&mut self, a: Action, ask: Ask, text: String) -> Vec<Effect> {
+        let listed = self.files.for_text == text;
+        let n = if listed { self.files.entries.len() } else { 0 };
         match a {
             Action::Back => {
                 self.mode = Mode::Normal;
                 self.exit_after_save = false;
+                self.files = FileList::default();
             }
-            Action::Activate if !text.trim().is_empty() => {
+            Action::Down | Action::NextField if n > 0 => {
+                self.files.selected = Some(self.files.selected.map_or(0, |i| (i + 1).min(n - 1)));
+            }
+            Action::Up | Action::PrevField if n > 0 => {
+                self.files.selected = self.files.selected.and_then(|i| i.checked_sub(1));
+            }
+            Action::Complete if n > 0 => {
+                let entries = &self.files.entries;
+                let done = match self.files.selected {
+                    Some(i) => entries[i].clone(),
+                    None => common_prefix(entries),
+                };
+                if done.len() > text.len() || self.files.selected.is_some() {
+                    self.mode = Mode::Prompt(ask, done.clone());
+                    return vec![Effect::ListFiles(done)];
+                }
+            }
+            Action::Activate => {
+                let chosen = self
+                    .files
+                    .selected
+                    .filter(|_| listed)
+                    .and_then(|i| self.files.entries.get(i).cloned());
+                if let Some(entry) = chosen.clone()
+                    && entry.ends_with('/')
+                {
+                    // A folder: go into it.
+                    self.mode = Mode::Prompt(ask, entry.clone());
+                    return vec![Effect::ListFiles(entry)];
+                }
+                let text = chosen.unwrap_or(text);
+                if text.trim().is_empty() {
+                    return Vec::new();
+                }
                 let path = PathBuf::from(text.trim());
                 self.mode = Mode::Normal;
+                self.files = FileList::default();
                 match ask {
-                    Ask::SavePath => {
-                        return vec![Effect::Save(path)];
-                    }
+                    Ask::SavePath => return vec![Effect::Save(path)],
                     Ask::OpenPath => return vec![Effect::Load(path)],
                 }
             }
@@ -146,4 +216,22 @@ impl Wizard {
         }
         Vec::new()
     }
+}
+
+/// The longest text every entry starts with (whole characters).
+fn common_prefix(entries: &[String]) -> String {
+    let Some(first) = entries.first() else {
+        return String::new();
+    };
+    let mut end = first.len();
+    for e in &entries[1..] {
+        end = first
+            .char_indices()
+            .zip(e.chars())
+            .take_while(|((_, a), b)| a == b)
+            .last()
+            .map_or(0, |((i, a), _)| i + a.len_utf8())
+            .min(end);
+    }
+    first[..end].to_string()
 }

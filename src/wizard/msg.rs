@@ -27,7 +27,19 @@ pub enum Msg {
     /// An autosaved draft was read back; it belongs to this file, if any.
     Recovered(Box<Case>, Option<PathBuf>),
     Produced(PathBuf),
+    /// The system viewer was started on this file.
+    Opened(PathBuf),
     Failed(String),
+    /// Saving to this path failed with this error: the user may choose
+    /// another place.
+    SaveFailed(PathBuf, String),
+    /// A digit typed in the step list.
+    StepDigit(u8),
+    /// The terminal now has this size (columns, rows).
+    Resized(u16, u16),
+    /// What a file prompt's text completes to: for the text it was asked
+    /// for, the entries (folders end with `/`).
+    Files(String, Vec<String>),
     /// External editing finished with this text.
     Edited(Field, String),
 }

@@ -108,7 +108,7 @@ impl Wizard {
 
     /// Whether the focused row takes typed text (line, area or date).
     pub fn editing_text(&self) -> Option<(Field, bool)> {
-        if self.mode != Mode::Normal || self.screen != Screen::Form {
+        if self.mode != Mode::Normal || self.screen != Screen::Form || self.preview_covers_form() {
             return None;
         }
         match self.current_field()?.input() {

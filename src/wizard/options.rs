@@ -51,8 +51,30 @@ impl Wizard {
             }
             Field::Top(Top::Requesting(RequestingField::RequestingState))
             | Field::Person(_, fields::PersonField::Nationality) => codes::countries()
-                .map(|(c, n)| text(c.to_string(), format!("{c}  {n}")))
+                .map(|(c, n)| {
+                    let n = codes::country_name_in(self.ui.lang(), c).unwrap_or(n);
+                    text(c.to_string(), format!("{c}  {n}"))
+                })
                 .collect(),
+            Field::Top(Top::Case(CaseField::WritingLanguage)) => {
+                // The document languages first: the ones a request is most
+                // often written in here; then every other language.
+                let docs = crate::i18n::languages();
+                let name = |c: &str, n: &'static str| {
+                    codes::language_name_in(self.ui.lang(), c).unwrap_or(n)
+                };
+                let mut v: Vec<Choice> = docs
+                    .iter()
+                    .filter_map(|c| codes::language_name(c).map(|n| (c.as_str(), n)))
+                    .map(|(c, n)| text(c.to_string(), format!("{c}  {}", name(c, n))))
+                    .collect();
+                v.extend(
+                    codes::languages()
+                        .filter(|(c, _)| !docs.iter().any(|d| d == c))
+                        .map(|(c, n)| text(c.to_string(), format!("{c}  {}", name(c, n)))),
+                );
+                v
+            }
             Field::Top(Top::Case(CaseField::DocumentLanguage)) => {
                 let mut v = vec![id("", "wiz-choice-automatic".into())];
                 v.extend(crate::i18n::languages().into_iter().map(|l| {

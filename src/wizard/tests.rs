@@ -4,7 +4,7 @@ use super::*;
 use crate::case::MeasureKind;
 use crate::case::{CaseField, ContactField, RequestingField};
 use crate::store::builtin_catalog;
-use fields::Top;
+use fields::{Field, Top};
 
 fn today() -> Date {
     "2026-11-22".parse().unwrap()
@@ -211,7 +211,7 @@ fn a_whole_request_written_through_messages() {
 
     // Save: no file yet, so a name is asked for.
     let fx = act(&mut w, Action::Save);
-    assert!(fx.is_empty());
+    assert_eq!(fx, vec![Effect::ListFiles("request.toml".into())]);
     assert_eq!(w.mode, Mode::Prompt(Ask::SavePath, "request.toml".into()));
     let fx = act(&mut w, Action::Activate);
     assert_eq!(fx, vec![Effect::Save(PathBuf::from("request.toml"))]);

@@ -84,6 +84,9 @@ fn value_text(w: &Wizard, field: Field) -> String {
         Input::Choice => {
             let v = field.text(case);
             if v.is_empty() {
+                if field == Field::Top(Top::Case(CaseField::WritingLanguage)) {
+                    return l.t("wiz-writing-language-default");
+                }
                 if field == Field::Top(Top::Case(CaseField::DocumentLanguage)) {
                     return format!(
                         "{} → {}",
@@ -101,6 +104,73 @@ fn value_text(w: &Wizard, field: Field) -> String {
         }
         _ => field.text(case).replace('\n', " ⏎ "),
     }
+}
+
+/// The label of a row, broken into the lines its column has room for.
+fn label_lines(w: &Wizard, row: Row, label_w: u16) -> Vec<String> {
+    let l = &w.ui;
+    let label = match row {
+        Row::Field(f) => l.t(&f.label_id()),
+        Row::Output => l.t("wiz-output"),
+        _ => return Vec::new(),
+    };
+    // One column for the focus marker, two for the mark after the label.
+    super::wrap(&label, usize::from(label_w.saturating_sub(3)))
+}
+
+/// The label and value widths and each row's height, for a form of this
+/// inner size: labels that do not fit wrap onto more lines, the focused
+/// text area shows its text, a finding shows its whole message.
+fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<u16>) {
+    let l = &w.ui;
+    let rows = w.rows();
+    let longest = rows
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(f) => Some(display_width(&l.t(&f.label_id())) as u16 + 4),
+            Row::Output => Some(display_width(&l.t("wiz-output")) as u16 + 4),
+            _ => None,
+        })
+        .max()
+        .unwrap_or(12);
+    let label_w = longest.min(width * 9 / 20).max(12);
+    let value_w = width.saturating_sub(label_w + 1);
+    let heights = rows
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let label = label_lines(w, *r, label_w).len().clamp(1, 4) as u16;
+            let own = match r {
+                Row::Field(fl)
+                    if i == w.row && w.focus == Focus::Form && fl.input() == Input::Area =>
+                {
+                    // Wrapped lines of the text, plus one to type on.
+                    let width = usize::from(value_w.max(1));
+                    let wrapped: usize = ta
+                        .lines()
+                        .iter()
+                        .map(|line| display_width(line).max(1).div_ceil(width))
+                        .sum();
+                    (wrapped as u16 + 1).clamp(3, (height / 2).max(3))
+                }
+                Row::Finding(i) => w.findings.get(*i).map_or(2, |fd| {
+                    let msg = super::wrap(&fd.message(l), usize::from(width.saturating_sub(3)));
+                    (1 + msg.len() as u16).min(6)
+                }),
+                _ => 1,
+            };
+            own.max(label)
+        })
+        .collect();
+    (label_w, value_w, heights)
+}
+
+/// How many lines the form would like, for a form area this wide.
+pub(super) fn needed_height(w: &Wizard, width: u16, ta: &TextArea) -> u16 {
+    let inner = width.saturating_sub(2);
+    let (_, _, heights) = layout(w, inner, 40, ta);
+    let intro = if matches!(w.step, Step::Review | Step::Produce) { 2 } else { 0 };
+    heights.iter().sum::<u16>() + 2 + intro
 }
 
 pub(super) fn draw(
@@ -128,36 +198,7 @@ pub(super) fn draw(
     f.render_widget(block, area);
     hits.form = Some(inner);
     let rows = w.rows();
-    let longest = rows
-        .iter()
-        .filter_map(|r| match r {
-            Row::Field(f) => Some(display_width(&l.t(&f.label_id())) as u16 + 4),
-            Row::Output => Some(display_width(&l.t("wiz-output")) as u16 + 4),
-            _ => None,
-        })
-        .max()
-        .unwrap_or(12);
-    let label_w = longest.min(inner.width * 9 / 20).max(12);
-    let value_w = inner.width.saturating_sub(label_w + 1);
-    // Heights: the focused text row shows its editor; others one line.
-    let heights: Vec<u16> = rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| match r {
-            Row::Field(fl) if i == w.row && w.focus == Focus::Form && fl.input() == Input::Area => {
-                // Wrapped lines of the text, plus one to type on.
-                let width = usize::from(value_w.max(1));
-                let wrapped: usize = ta
-                    .lines()
-                    .iter()
-                    .map(|line| display_width(line).max(1).div_ceil(width))
-                    .sum();
-                (wrapped as u16 + 1).clamp(3, (inner.height / 2).max(3))
-            }
-            Row::Finding(_) => 2,
-            _ => 1,
-        })
-        .collect();
+    let (label_w, value_w, heights) = layout(w, inner.width, inner.height, ta);
     // Intro line for review and produce.
     let mut y = inner.y;
     let intro = match w.step {
@@ -232,7 +273,7 @@ fn draw_row(
     let l = &w.ui;
     let label_rect = Rect {
         width: label_w,
-        height: 1,
+        height: rect.height,
         ..rect
     };
     let value_rect = Rect {
@@ -246,24 +287,33 @@ fn draw_row(
         Row::Field(field) => {
             let findings = w.field_findings(field);
             let worst = findings.iter().map(|f| f.severity).min();
-            let label = l.t(&field.label_id());
             let required = crate::wizard::fields::is_required(&w.case, field);
             let mark = worst
                 .map(severity_mark)
                 .unwrap_or(if required { "*" } else { " " });
-            let label_text = truncate(
-                &format!("{marker}{label}"),
-                label_w.saturating_sub(2) as usize,
-            );
-            let pad = (label_w as usize).saturating_sub(display_width(&label_text) + 2);
-            let line = Line::from(vec![
-                Span::styled(label_text, label_style),
-                Span::styled(" ".repeat(pad), label_style),
-                Span::styled(
-                    format!(" {mark}"),
-                    worst.map_or(t.base, |s| severity_style(t, s)),
-                ),
-            ]);
+            // The label wraps in its column; the mark ends its first line.
+            let lines: Vec<Line> = label_lines(w, row, label_w)
+                .into_iter()
+                .take(rect.height as usize)
+                .enumerate()
+                .map(|(n, text)| {
+                    let lead = if n == 0 { marker } else { " " };
+                    let text = format!("{lead}{text}");
+                    let pad = (label_w as usize).saturating_sub(display_width(&text) + 2);
+                    let mut spans = vec![
+                        Span::styled(text, label_style),
+                        Span::styled(" ".repeat(pad), label_style),
+                    ];
+                    if n == 0 {
+                        spans.push(Span::styled(
+                            format!(" {mark}"),
+                            worst.map_or(t.base, |s| severity_style(t, s)),
+                        ));
+                    }
+                    Line::from(spans)
+                })
+                .collect();
+            let line = ratatui::text::Text::from(lines);
             f.render_widget(Paragraph::new(line), label_rect);
             let editing = focused
                 && matches!(field.input(), Input::Line | Input::Date | Input::Area)
@@ -299,20 +349,29 @@ fn draw_row(
                     Paragraph::new(truncate(&head, rect.width as usize)).style(style),
                     Rect { height: 1, ..rect },
                 );
-                let msg = truncate(&format!("   {}", fd.message(l)), rect.width as usize);
+                let msg: Vec<Line> = super::wrap(&fd.message(l), rect.width.saturating_sub(3) as usize)
+                    .into_iter()
+                    .take(rect.height.saturating_sub(1) as usize)
+                    .map(|m| Line::from(format!("   {m}")))
+                    .collect();
                 f.render_widget(
-                    Paragraph::new(msg).style(t.base),
+                    Paragraph::new(ratatui::text::Text::from(msg)).style(t.base),
                     Rect {
                         y: rect.y + 1,
-                        height: 1,
+                        height: rect.height.saturating_sub(1),
                         ..rect
                     },
                 );
             }
         }
         Row::Output => {
+            let lines: Vec<Line> = label_lines(w, row, label_w)
+                .into_iter()
+                .enumerate()
+                .map(|(n, s)| Line::from(format!("{}{s}", if n == 0 { marker } else { " " })))
+                .collect();
             f.render_widget(
-                Paragraph::new(format!("{marker}{}", l.t("wiz-output"))).style(label_style),
+                Paragraph::new(ratatui::text::Text::from(lines)).style(label_style),
                 label_rect,
             );
             if focused && w.mode == Mode::Normal {

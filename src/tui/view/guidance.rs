@@ -16,7 +16,7 @@ use crate::case::{CaseField, SignatureField};
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
 
 use super::{severity_mark, severity_style};
 use crate::check::Finding;
@@ -189,9 +189,52 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         lines.push(Line::from(Span::styled(l.t("panel-findings"), t.title)));
         lines.extend(finding_lines(l, t, &step_findings, false));
     }
+    scrolled(f, inner, area, t, l, lines, w.guide_scroll());
+}
+
+/// Draw lines wrapped to the area, from line `scroll` on; when they do not
+/// all fit, the bottom border says which keys show the rest, so nothing is
+/// cut without the user knowing.
+pub(super) fn scrolled(
+    f: &mut Frame,
+    inner: Rect,
+    outer: Rect,
+    t: &Theme,
+    l: &Localizer,
+    lines: Vec<Line<'_>>,
+    scroll: u16,
+) {
+    let wrapped: Vec<Line> = lines
+        .iter()
+        .flat_map(|line| super::wrap_line(line, inner.width as usize))
+        .collect();
+    let total = wrapped.len();
+    let height = inner.height as usize;
+    let max = total.saturating_sub(height);
+    let first = usize::from(scroll).min(max);
+    let shown: Vec<Line> = wrapped.into_iter().skip(first).take(height).collect();
+    f.render_widget(Paragraph::new(Text::from(shown)), inner);
+    let more_below = first < max;
+    let more_above = first > 0;
+    let id = match (more_above, more_below) {
+        (false, false) => return,
+        (false, true) => "panel-more-below",
+        (true, false) => "panel-more-above",
+        (true, true) => "panel-more-both",
+    };
+    let text = format!(" {} ", l.t(id));
+    let w = super::display_width(&text) as u16;
+    if outer.height == 0 || w + 2 > outer.width {
+        return;
+    }
     f.render_widget(
-        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
-        inner,
+        Paragraph::new(Span::styled(text, t.title)),
+        Rect {
+            x: outer.x + outer.width - w - 1,
+            y: outer.y + outer.height - 1,
+            width: w,
+            height: 1,
+        },
     );
 }
 

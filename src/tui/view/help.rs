@@ -11,8 +11,8 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
-use ratatui::text::{Line, Span, Text};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Clear;
 
 use super::centered;
 use super::popup;
@@ -34,7 +34,10 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         Ctx::Text,
         Ctx::List,
         Ctx::Selector,
+        Ctx::Steps,
         Ctx::Choice,
+        Ctx::Prompt,
+        Ctx::Preview,
     ] {
         lines.push(Line::from(Span::styled(l.t(ctx.title_id()), t.title)));
         for b in BINDINGS
@@ -51,8 +54,5 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         }
     }
     lines.push(Line::from(Span::styled(l.t("help-close"), t.dim)));
-    f.render_widget(
-        Paragraph::new(Text::from(lines)).wrap(Wrap { trim: false }),
-        inner,
-    );
+    super::guidance::scrolled(f, inner, r, t, l, lines, w.help_scroll);
 }

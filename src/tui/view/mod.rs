@@ -28,6 +28,7 @@ mod welcome;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
+use ratatui::text::{Line, Span};
 use ratatui::widgets::Block;
 use ratatui_textarea::TextArea;
 
@@ -103,10 +104,11 @@ fn draw_form_screen(
     ta: &TextArea,
     hits: &mut Hits,
 ) {
+    let status_height = status::height(w, area.width).min(area.height.saturating_sub(6).max(1));
     let [header, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(5),
-        Constraint::Length(1),
+        Constraint::Length(status_height),
     ])
     .areas(area);
     header::draw(f, header, w, t);
@@ -115,32 +117,134 @@ fn draw_form_screen(
     let [steps, main] =
         Layout::horizontal([Constraint::Length(steps_width), Constraint::Min(20)]).areas(body);
     steps::draw(f, steps, w, t, hits);
-    let wide = main.width >= 90;
     if w.preview {
-        if wide {
+        if area.width >= crate::wizard::PREVIEW_BESIDE_FROM {
             let [form, side] =
                 Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                     .areas(main);
             form::draw(f, form, w, t, ta, hits);
-            preview::draw(f, side, w, t, hits);
+            preview::draw(f, side, w, t, hits, false);
         } else {
-            preview::draw(f, main, w, t, hits);
+            // Too narrow for both: the preview is a view of its own, and
+            // says how to go back to the form.
+            preview::draw(f, main, w, t, hits, true);
         }
         return;
     }
-    if wide {
+    if main.width >= 90 {
         let [form, side] =
             Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])
                 .areas(main);
         form::draw(f, form, w, t, ta, hits);
         guidance::draw(f, side, w, t);
     } else {
-        let guidance_height = (main.height / 3).clamp(6, 10);
+        // The form takes what its rows need, the guidance the rest (at
+        // least a few lines; it scrolls when it holds more).
+        let needed = form::needed_height(w, main.width, ta);
+        let least = 7.min(main.height.saturating_sub(5));
+        let guidance_height = main
+            .height
+            .saturating_sub(needed)
+            .clamp(least, (main.height / 2).max(least));
         let [form, side] =
             Layout::vertical([Constraint::Min(5), Constraint::Length(guidance_height)]).areas(main);
         form::draw(f, form, w, t, ta, hits);
         guidance::draw(f, side, w, t);
     }
+}
+
+/// `text` broken into lines of at most `width` columns, at spaces where
+/// it can be, inside a word where one is longer than a line.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut lines = Vec::new();
+    for para in text.split('\n') {
+        let mut line = String::new();
+        let mut used = 0;
+        for word in para.split(' ') {
+            let ww = display_width(word);
+            let sep = usize::from(!line.is_empty());
+            if used + sep + ww <= width {
+                if sep == 1 {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                used += sep + ww;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            // A word longer than the line is cut where the line ends.
+            for c in word.chars() {
+                let cw = unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                if used + cw > width && !line.is_empty() {
+                    lines.push(std::mem::take(&mut line));
+                    used = 0;
+                }
+                line.push(c);
+                used += cw;
+            }
+        }
+        lines.push(line);
+    }
+    lines
+}
+
+/// A line of styled spans broken into lines of at most `width` columns
+/// (at spaces, keeping each piece's style), so a caller knows exactly how
+/// many lines it takes and can scroll them.
+fn wrap_line(line: &Line<'_>, width: usize) -> Vec<Line<'static>> {
+    let width = width.max(1);
+    // Leading spaces of the line are kept as its indent.
+    let mut out: Vec<Line<'static>> = Vec::new();
+    let mut cur: Vec<Span<'static>> = Vec::new();
+    let mut used = 0;
+    for span in &line.spans {
+        let mut first = true;
+        let mut content: &str = &span.content;
+        if used == 0 && out.is_empty() {
+            let indent = content.len() - content.trim_start_matches(' ').len();
+            if indent > 0 && indent < width {
+                cur.push(Span::styled(" ".repeat(indent), span.style));
+                used = indent;
+                content = &content[indent..];
+            }
+        }
+        for word in content.split(' ') {
+            if !first {
+                // The space between two words of one span.
+                if used + 1 > width {
+                    out.push(Line::from(std::mem::take(&mut cur)));
+                    used = 0;
+                } else if used > 0 && !cur.is_empty() {
+                    cur.push(Span::styled(" ", span.style));
+                    used += 1;
+                }
+            }
+            first = false;
+            if word.is_empty() {
+                continue;
+            }
+            let ww = display_width(word);
+            if used + ww > width && used > 0 {
+                out.push(Line::from(std::mem::take(&mut cur)));
+                used = 0;
+            }
+            for piece in wrap(word, width) {
+                let pw = display_width(&piece);
+                if used + pw > width && used > 0 {
+                    out.push(Line::from(std::mem::take(&mut cur)));
+                    used = 0;
+                }
+                cur.push(Span::styled(piece, span.style));
+                used += pw;
+            }
+        }
+    }
+    out.push(Line::from(cur));
+    out
 }
 
 fn display_width(s: &str) -> usize {

@@ -39,7 +39,13 @@ pub(super) fn choice(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mu
     let inner = block.inner(r);
     f.render_widget(block, r);
     let visible = list.visible(&|c| c.label.clone());
-    let detail = list.field == Field::Top(Top::Case(CaseField::RequestedState));
+    let state = list.field == Field::Top(Top::Case(CaseField::RequestedState));
+    // The selected option's whole label, when the list has to cut it.
+    let cut = visible
+        .get(list.selected)
+        .filter(|c| super::display_width(&c.label) + 2 > inner.width as usize)
+        .map(|c| super::wrap(&c.label, inner.width as usize));
+    let detail = state || cut.is_some();
     let [filter, items, info, keys] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Min(1),
@@ -81,7 +87,9 @@ pub(super) fn choice(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mu
         );
         hits.options.push((row, i));
     }
-    if detail && let Some(c) = visible.get(list.selected) {
+    if let Some(lines) = cut.filter(|_| !state) {
+        f.render_widget(Paragraph::new(lines.join("\n")).style(t.info), info);
+    } else if state && let Some(c) = visible.get(list.selected) {
         let text = match w.catalog.get(&c.value) {
             Some(p) => format!(
                 "{}\n{}: {}",
@@ -129,21 +137,89 @@ pub(super) fn prompt(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, ask: Ask,
         Ask::SavePath => l.t("wiz-prompt-save"),
         Ask::OpenPath => l.t("wiz-prompt-open"),
     };
-    let r = centered(area, 70, 5);
+    let entries: &[String] = if w.files.for_text == text {
+        &w.files.entries
+    } else {
+        &[]
+    };
+    let keys = super::wrap(&l.t("wiz-prompt-keys"), 66);
+    let list_h = (entries.len() as u16).min(12);
+    let r = centered(
+        area,
+        70,
+        4 + keys.len() as u16 + if entries.is_empty() { 0 } else { list_h + 1 },
+    );
     f.render_widget(Clear, r);
     let block = block(t, title);
     let inner = block.inner(r);
     f.render_widget(block, r);
+    // The end of a long path is what matters: show its tail.
+    let typed = format!("{text}▏");
+    let room = inner.width as usize;
+    let shown = if super::display_width(&typed) > room {
+        let tail: String = typed
+            .chars()
+            .rev()
+            .scan(0, |used, c| {
+                *used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+                (*used < room).then_some(c)
+            })
+            .collect::<Vec<_>>()
+            .into_iter()
+            .rev()
+            .collect();
+        format!("…{tail}")
+    } else {
+        typed
+    };
     f.render_widget(
-        Paragraph::new(format!("{text}▏")).style(t.focus),
+        Paragraph::new(shown).style(t.focus),
         Rect { height: 1, ..inner },
     );
-    f.render_widget(
-        Paragraph::new(l.t("wiz-prompt-keys")).style(t.dim),
-        Rect {
-            y: inner.y + 2,
-            height: 1,
-            ..inner
-        },
-    );
+    let mut y = inner.y + 2;
+    if !entries.is_empty() {
+        let height = usize::from(list_h.min(inner.height.saturating_sub(2 + keys.len() as u16)));
+        let sel = w.files.selected;
+        let first = sel.unwrap_or(0).saturating_sub(height.saturating_sub(1));
+        for (i, e) in entries.iter().enumerate().skip(first).take(height) {
+            let on = sel == Some(i);
+            let name = e.strip_prefix(common_dir(text)).unwrap_or(e);
+            f.render_widget(
+                Paragraph::new(truncate(
+                    &format!("{}{name}", if on { "▶ " } else { "  " }),
+                    inner.width as usize,
+                ))
+                .style(if on { t.selected } else { t.base }),
+                Rect {
+                    y,
+                    height: 1,
+                    ..inner
+                },
+            );
+            y += 1;
+        }
+        y += 1;
+    }
+    for k in keys {
+        if y >= inner.y + inner.height {
+            break;
+        }
+        f.render_widget(
+            Paragraph::new(k).style(t.dim),
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+        y += 1;
+    }
+}
+
+/// The folder part of what was typed (entries are shown without it).
+fn common_dir(text: &str) -> &str {
+    match text.rfind('/') {
+        Some(i) => &text[..=i],
+        None => "",
+    }
 }

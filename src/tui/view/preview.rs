@@ -20,16 +20,26 @@ use crate::document;
 use crate::tui::theme::Theme;
 use crate::wizard::Wizard;
 
-pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut Hits) {
+pub(super) fn draw(
+    f: &mut Frame,
+    area: Rect,
+    w: &Wizard,
+    t: &Theme,
+    hits: &mut Hits,
+    alone: bool,
+) {
     let l = &w.ui;
     let lang = w.document_language();
-    let block = Block::bordered()
+    let mut block = Block::bordered()
         .title(Span::styled(
             format!(" {} ", l.ta("panel-preview", &[("lang", &lang)])),
             t.title,
         ))
-        .border_style(t.border)
+        .border_style(if alone { t.border_focus } else { t.border })
         .style(t.base);
+    if alone {
+        block = block.title_bottom(Span::styled(format!(" {} ", l.t("preview-alone-keys")), t.title));
+    }
     let inner = block.inner(area);
     f.render_widget(block, area);
     hits.preview = Some(inner);
