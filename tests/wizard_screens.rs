@@ -145,3 +145,124 @@ fn frames_draw_a_prepared_snapshot_and_a_change_prepares_it_again() {
     assert!(w.prepared.count > prepared);
     assert!(render_text(&w, 200, 60).contains("A newly typed purpose"));
 }
+
+/// The columns of the step list and the labels at 80×24 (the values start
+/// after them and may be elided until focused).
+const LABEL_COLUMNS: usize = 47;
+
+#[test]
+fn nothing_that_matters_is_cut_at_80_by_24() {
+    for lang in ["en", "fr", "de"] {
+        let mut w = Wizard::editing(
+            store::builtin_catalog(),
+            today(),
+            example("complete-fraud-gb-us.toml"),
+            Some("case.toml".into()),
+            Localizer::new(lang),
+        );
+        w.update(Msg::Resized(80, 24));
+        let hints: Vec<String> = [
+            "hint-help",
+            "hint-fields",
+            "hint-steps",
+            "hint-step-list",
+            "hint-preview",
+            "hint-save",
+            "hint-quit",
+            "hint-entry-move",
+            "hint-entry-add",
+            "hint-entry-remove",
+        ]
+        .iter()
+        .map(|id| w.ui.t(id))
+        .collect();
+        for step in Step::ALL {
+            w.go_to(*step);
+            // Every row focused in turn: labels wrap, nothing is elided.
+            for row in 0..w.rows().len() {
+                w.row = row;
+                let screen = render_text(&w, 80, 24);
+                let lines: Vec<&str> = screen.lines().collect();
+                for line in &lines[1..lines.len() - 1] {
+                    let head: String = line.chars().take(LABEL_COLUMNS).collect();
+                    assert!(
+                        !head.contains('…'),
+                        "{lang} {step:?} row {row}: cut label or step\n{screen}"
+                    );
+                }
+                // The status line holds whole key hints only.
+                let status = lines.last().unwrap();
+                for part in status.split(" · ").filter(|p| !p.is_empty()) {
+                    assert!(
+                        hints.iter().any(|h| h == part),
+                        "{lang} {step:?}: cut hint {part:?}\n{screen}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn the_guidance_and_the_help_say_when_there_is_more_and_scroll_to_it() {
+    let mut w = complete();
+    w.update(Msg::Resized(80, 24));
+    w.go_to(Step::State);
+    let screen = render_text(&w, 80, 24);
+    let more = w.ui.t("panel-more-below");
+    assert!(screen.contains(&more), "{screen}");
+    for _ in 0..10 {
+        w.update(Msg::Action(Action::ScrollDown));
+    }
+    let scrolled = render_text(&w, 80, 24);
+    assert!(!scrolled.contains(&more), "{scrolled}");
+    assert!(scrolled.contains(&w.ui.t("panel-more-above")));
+
+    // The help lists the list keys further down: reachable by scrolling.
+    w.update(Msg::Action(Action::Help));
+    let help = render_text(&w, 80, 24);
+    assert!(!help.contains("Ctrl-N"), "{help}");
+    let mut seen = String::new();
+    for _ in 0..8 {
+        w.update(Msg::Action(Action::NextStep));
+        seen.push_str(&render_text(&w, 80, 24));
+    }
+    for key in ["Ctrl-N", "Alt-←", "Ctrl-D", "Home", "Tab"] {
+        assert!(seen.contains(key), "{key} never shown:\n{seen}");
+    }
+}
+
+#[test]
+fn a_long_recovery_line_wraps_on_the_welcome_screen() {
+    let long = "/home/prosecutor/cases/2026/economic-crime/operation-silver-mesa/requests/us-bank-records.toml";
+    let w = Wizard::new(
+        store::builtin_catalog(),
+        today(),
+        vec![
+            WelcomeItem::Recover {
+                autosave: "a.toml".into(),
+                of: Some(long.into()),
+                when: "2026-12-02 10:31".into(),
+            },
+            WelcomeItem::New,
+            WelcomeItem::OpenFile,
+        ],
+        Localizer::new("en"),
+    );
+    let screen = render_text(&w, 80, 24);
+    let joined: String = screen
+        .lines()
+        .map(|l| l.trim_matches(|c: char| c == '│' || c == ' ' || c == '▶'))
+        .collect();
+    assert!(joined.contains(long), "{screen}");
+}
+
+#[test]
+fn a_narrow_preview_is_a_view_of_its_own_that_says_how_to_leave() {
+    let mut w = complete();
+    w.update(Msg::Resized(80, 24));
+    w.update(Msg::Action(Action::TogglePreview));
+    let screen = render_text(&w, 80, 24);
+    assert!(screen.contains(&w.ui.t("preview-alone-keys")), "{screen}");
+    assert!(w.editing_text().is_none());
+}

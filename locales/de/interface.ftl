@@ -476,3 +476,6 @@ wiz-help-writing-language = Die Sprache des Sachverhalts, der Fragen und der üb
 wiz-writing-language-default = nicht angegeben (Englisch)
 cli-not-a-state = Fehler: { $code } ist kein Staatencode. Verwenden Sie den Code nach ISO 3166-1 alpha-2 (DE für Deutschland); ein fiktiver Staat (XA–XZ) braucht sein Profil.
 cli-not-a-state-perhaps = Fehler: { $code } ist kein Staatencode. Verwenden Sie den Code nach ISO 3166-1 alpha-2; vielleicht: { $perhaps }.
+help-more-below = ↓ mehr: ↓ Bild↓
+help-more-above = ↑ Bild↑
+help-more-both = ↑↓ mehr: Bild↑ Bild↓

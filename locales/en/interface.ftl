@@ -498,3 +498,6 @@ wiz-help-writing-language = The language of the facts, questions and other text 
 wiz-writing-language-default = not said (English)
 cli-not-a-state = error: { $code } is not a state's code. Use the ISO 3166-1 alpha-2 code (DE for Germany); a fictitious state (XA–XZ) needs its profile.
 cli-not-a-state-perhaps = error: { $code } is not a state's code. Use the ISO 3166-1 alpha-2 code; perhaps: { $perhaps }.
+help-more-below = ↓ more: ↓ PgDn
+help-more-above = ↑ PgUp
+help-more-both = ↑↓ more: PgUp PgDn

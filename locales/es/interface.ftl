@@ -476,3 +476,6 @@ wiz-help-writing-language = El idioma de los hechos, las preguntas y los demás 
 wiz-writing-language-default = no indicado (inglés)
 cli-not-a-state = error: { $code } no es el código de un Estado. Use el código ISO 3166-1 alfa-2 (DE para Alemania); un Estado ficticio (XA–XZ) necesita su perfil.
 cli-not-a-state-perhaps = error: { $code } no es el código de un Estado. Use el código ISO 3166-1 alfa-2; quizá: { $perhaps }.
+help-more-below = ↓ más: ↓ AvPág
+help-more-above = ↑ RePág
+help-more-both = ↑↓ más: RePág AvPág

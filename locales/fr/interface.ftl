@@ -476,3 +476,6 @@ wiz-help-writing-language = La langue des faits, des questions et des autres tex
 wiz-writing-language-default = non indiquée (anglais)
 cli-not-a-state = erreur : { $code } n'est pas le code d'un État. Utilisez le code ISO 3166-1 alpha-2 (DE pour l'Allemagne) ; un État fictif (XA–XZ) doit avoir son profil.
 cli-not-a-state-perhaps = erreur : { $code } n'est pas le code d'un État. Utilisez le code ISO 3166-1 alpha-2 ; peut-être : { $perhaps }.
+help-more-below = ↓ suite : ↓ PgDn
+help-more-above = ↑ PgUp
+help-more-both = ↑↓ suite : PgUp PgDn

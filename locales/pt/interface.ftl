@@ -476,3 +476,6 @@ wiz-help-writing-language = A língua dos factos, das perguntas e dos outros tex
 wiz-writing-language-default = não indicada (inglês)
 cli-not-a-state = erro: { $code } não é o código de um Estado. Use o código ISO 3166-1 alfa-2 (DE para a Alemanha); um Estado fictício (XA–XZ) precisa do seu perfil.
 cli-not-a-state-perhaps = erro: { $code } não é o código de um Estado. Use o código ISO 3166-1 alfa-2; talvez: { $perhaps }.
+help-more-below = ↓ mais: ↓ PgDn
+help-more-above = ↑ PgUp
+help-more-both = ↑↓ mais: PgUp PgDn

@@ -476,3 +476,6 @@ wiz-help-writing-language = Язык изложения фактов, вопро
 wiz-writing-language-default = не указан (английский)
 cli-not-a-state = ошибка: { $code } не является кодом государства. Используйте код ISO 3166-1 alpha-2 (DE для Германии); для вымышленного государства (XA–XZ) нужен его профиль.
 cli-not-a-state-perhaps = ошибка: { $code } не является кодом государства. Используйте код ISO 3166-1 alpha-2; возможно: { $perhaps }.
+help-more-below = ↓ далее: ↓ PgDn
+help-more-above = ↑ PgUp
+help-more-both = ↑↓ далее: PgUp PgDn

@@ -476,3 +476,6 @@ wiz-help-writing-language = 您输入的事实、问题及其他文字所用的�
 wiz-writing-language-default = 未说明（英语）
 cli-not-a-state = 错误：{ $code } 不是国家代码。请使用 ISO 3166-1 alpha-2 代码（德国为 DE）；虚构国家（XA–XZ）须有其概况文件。
 cli-not-a-state-perhaps = 错误：{ $code } 不是国家代码。请使用 ISO 3166-1 alpha-2 代码；也许是：{ $perhaps }。
+help-more-below = ↓ 更多：↓ PgDn
+help-more-above = ↑ PgUp
+help-more-both = ↑↓ 更多：PgUp PgDn

@@ -19,7 +19,8 @@ pub(super) fn cmd_new(
         let code = code.trim().to_uppercase();
         // A state's ISO code, or a fictitious state's code (XA–XZ) that a
         // profile describes (training material).
-        let real = !crate::codes::is_fictitious(&code) && crate::codes::country_name(&code).is_some();
+        let real =
+            !crate::codes::is_fictitious(&code) && crate::codes::country_name(&code).is_some();
         if !real && catalog.get(&code).is_none() {
             let close: Vec<String> = crate::codes::countries()
                 .filter(|(_, n)| {

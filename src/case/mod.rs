@@ -253,7 +253,9 @@ impl Case {
             }
             let mut taken = false;
             for m in &mut self.measures {
-                if m.kind.is_some_and(|k| k.fields().iter().any(|(f, _)| *f == key)) {
+                if m.kind
+                    .is_some_and(|k| k.fields().iter().any(|(f, _)| *f == key))
+                {
                     taken = true;
                     let v = m.get_mut(key);
                     if v.is_empty() {

@@ -56,10 +56,7 @@ pub fn complete_path(typed: &str, recent: &[PathBuf]) -> Vec<String> {
         }
     }
     let recent_count = if typed.is_empty() {
-        folders
-            .iter()
-            .take_while(|f| f.starts_with('/'))
-            .count()
+        folders.iter().take_while(|f| f.starts_with('/')).count()
     } else {
         0
     };
@@ -102,8 +99,15 @@ mod tests {
                 format!("{base}case-b.toml")
             ]
         );
-        assert!(complete_path(&base, &[]).iter().all(|e| !e.contains(".hidden")));
-        assert_eq!(complete_path(&format!("{base}.h"), &[]), [format!("{base}.hidden/")]);
+        assert!(
+            complete_path(&base, &[])
+                .iter()
+                .all(|e| !e.contains(".hidden"))
+        );
+        assert_eq!(
+            complete_path(&format!("{base}.h"), &[]),
+            [format!("{base}.hidden/")]
+        );
         // Nothing typed: the folders of recent files come first.
         let recent = [root.join("cases/x.toml")];
         let got = complete_path("", &recent);

@@ -141,13 +141,17 @@ fn open_with_viewer(path: &Path, ui: &crate::i18n::Localizer) -> Msg {
                 &[
                     ("path", &shown),
                     ("program", opener),
-                    ("error", &format!("{} {said}", o.status).trim().to_string()),
+                    ("error", format!("{} {said}", o.status).trim()),
                 ],
             ))
         }
         Err(e) => Msg::Failed(ui.ta(
             "wiz-open-failed",
-            &[("path", &shown), ("program", opener), ("error", &e.to_string())],
+            &[
+                ("path", &shown),
+                ("program", opener),
+                ("error", &e.to_string()),
+            ],
         )),
     }
 }

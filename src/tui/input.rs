@@ -100,7 +100,12 @@ impl App {
                 if let KeyCode::Char(c) = k.code
                     && let Some(d) = c.to_digit(10)
                 {
-                    return self.send(w, Msg::StepDigit(d as u8));
+                    // A second digit soon after the first makes 10–13.
+                    let fresh = self
+                        .last_digit
+                        .replace(std::time::Instant::now())
+                        .is_none_or(|t| t.elapsed() > std::time::Duration::from_millis(900));
+                    return self.send(w, Msg::StepDigit(d as u8, fresh));
                 }
                 return Vec::new();
             }

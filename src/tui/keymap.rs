@@ -355,7 +355,11 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         ctx: Ctx::Steps,
-        keys: &[(KeyCode::Up, N), (KeyCode::BackTab, S), (KeyCode::BackTab, N)],
+        keys: &[
+            (KeyCode::Up, N),
+            (KeyCode::BackTab, S),
+            (KeyCode::BackTab, N),
+        ],
         label: "↑ ↓",
         command: W(Action::Up),
         help: "key-step-up-down",

@@ -306,7 +306,10 @@ impl Wizard {
                 self.mode = Mode::Prompt(Ask::SavePath, text.clone());
                 vec![Effect::ListFiles(text)]
             }
-            Msg::StepDigit(d) => {
+            Msg::StepDigit(d, fresh) => {
+                if fresh {
+                    self.step_digit = None;
+                }
                 let n = match self.step_digit.take() {
                     Some(1) if 10 + usize::from(d) <= Step::ALL.len() => 10 + usize::from(d),
                     _ => usize::from(d),
@@ -402,7 +405,10 @@ impl Wizard {
                 }
                 Vec::new()
             }
-            Msg::Action(a) => self.act(a),
+            Msg::Action(a) => {
+                self.step_digit = None;
+                self.act(a)
+            }
         }
     }
 

@@ -29,7 +29,9 @@ impl ChoiceList {
         let mut ranked: Vec<(u8, &Choice)> = self
             .options
             .iter()
-            .filter_map(|c| rank(&f, &c.value.to_lowercase(), &label(c).to_lowercase()).map(|r| (r, c)))
+            .filter_map(|c| {
+                rank(&f, &c.value.to_lowercase(), &label(c).to_lowercase()).map(|r| (r, c))
+            })
             .collect();
         ranked.sort_by_key(|(r, _)| *r);
         ranked.into_iter().map(|(_, c)| c).collect()
@@ -44,8 +46,18 @@ fn rank(filter: &str, value: &str, label: &str) -> Option<u8> {
         .map(str::trim_start)
         .filter(|n| !value.is_empty() && !n.is_empty())
         .unwrap_or(label);
-    let name_head = name.split(" — ").next().unwrap_or(name).split(" · ").next().unwrap_or(name).trim();
-    let words = || name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+    let name_head = name
+        .split(" — ")
+        .next()
+        .unwrap_or(name)
+        .split(" · ")
+        .next()
+        .unwrap_or(name)
+        .trim();
+    let words = || {
+        name.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+    };
     if value == filter {
         Some(0)
     } else if name_head == filter || label == filter {

@@ -33,8 +33,9 @@ pub enum Msg {
     /// Saving to this path failed with this error: the user may choose
     /// another place.
     SaveFailed(PathBuf, String),
-    /// A digit typed in the step list.
-    StepDigit(u8),
+    /// A digit typed in the step list; `fresh` when no digit came just
+    /// before it (so `1` then `3` soon after is step 13).
+    StepDigit(u8, bool),
     /// The terminal now has this size (columns, rows).
     Resized(u16, u16),
     /// What a file prompt's text completes to: for the text it was asked

@@ -413,3 +413,166 @@ fn iccs_codes_are_chosen_by_searching_names() {
     choose(&mut w, Field::Offence(0, O::Iccs), "money laundering");
     assert_eq!(w.case.offences[0].iccs, ["0701"]);
 }
+
+#[test]
+fn a_failed_save_asks_where_else_to_save_and_keeps_the_quit_waiting() {
+    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), None, ui());
+    type_into(&mut w, Field::Top(Top::Case(CaseField::Reference)), "R-1");
+    w.update(Msg::SaveFailed(
+        "/ro/case.toml".into(),
+        "Permission denied".into(),
+    ));
+    assert_eq!(w.mode, Mode::Prompt(Ask::SavePath, "/ro/case.toml".into()));
+    let status = w.status.clone().unwrap();
+    assert!(status.error);
+    assert_eq!(status.id, "wiz-save-failed");
+    assert!(w.dirty, "nothing lost");
+    // Type another place and save there.
+    for _ in 0.."/ro/case.toml".len() {
+        w.update(Msg::Backspace);
+    }
+    for c in "ok.toml".chars() {
+        w.update(Msg::Char(c));
+    }
+    let fx = act(&mut w, Action::Activate);
+    assert_eq!(fx, vec![Effect::Save("ok.toml".into())]);
+}
+
+#[test]
+fn the_file_prompt_completes_and_goes_into_folders() {
+    let mut w = wizard();
+    w.welcome_selected = 1;
+    let fx = act(&mut w, Action::Activate);
+    assert_eq!(fx, vec![Effect::ListFiles(String::new())]);
+    w.update(Msg::Char('c'));
+    w.update(Msg::Files(
+        "c".into(),
+        vec!["cases/".into(), "case-a.toml".into(), "case-b.toml".into()],
+    ));
+    // Tab completes what all entries share.
+    let fx = act(&mut w, Action::Complete);
+    assert_eq!(w.mode, Mode::Prompt(Ask::OpenPath, "case".into()));
+    assert_eq!(fx, vec![Effect::ListFiles("case".into())]);
+    w.update(Msg::Files(
+        "case".into(),
+        vec!["cases/".into(), "case-a.toml".into(), "case-b.toml".into()],
+    ));
+    // ↓ chooses an entry; Enter on a folder goes into it.
+    act(&mut w, Action::Down);
+    let fx = act(&mut w, Action::Activate);
+    assert_eq!(w.mode, Mode::Prompt(Ask::OpenPath, "cases/".into()));
+    assert_eq!(fx, vec![Effect::ListFiles("cases/".into())]);
+    w.update(Msg::Files("cases/".into(), vec!["cases/x.toml".into()]));
+    act(&mut w, Action::Down);
+    let fx = act(&mut w, Action::Activate);
+    assert_eq!(fx, vec![Effect::Load("cases/x.toml".into())]);
+}
+
+#[test]
+fn the_oath_and_the_certification_are_asked_once_in_the_measures() {
+    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), None, ui());
+    w.go_to(Step::Procedures);
+    let stems: Vec<String> = w
+        .rows()
+        .iter()
+        .filter_map(|r| match r {
+            Row::Field(f) => Some(f.label_id()),
+            _ => None,
+        })
+        .collect();
+    assert!(
+        !stems
+            .iter()
+            .any(|s| s.contains("oath") || s.contains("certify")),
+        "{stems:?}"
+    );
+    // An older file that asked for them under [procedures] has them moved
+    // into the measures that take them.
+    let old = "format_version = 1\n[[measures]]\nkind = \"witness_statement\"\n\
+               [[measures]]\nkind = \"bank_records\"\n\
+               [procedures]\noath = true\ncertify_business_records = true\n";
+    let c = Case::from_toml(old, "old.toml").unwrap();
+    assert_eq!(
+        c.measures[0].get(crate::case::FieldKey::oath).as_bool(),
+        Some(true)
+    );
+    assert_eq!(
+        c.measures[1]
+            .get(crate::case::FieldKey::certification)
+            .as_bool(),
+        Some(true)
+    );
+    assert!(!c.to_toml().contains("[procedures]\noath"));
+    // With no measure to take it, the flag stays in the file, not lost.
+    let c = Case::from_toml("format_version = 1\n[procedures]\noath = true\n", "o.toml").unwrap();
+    assert!(c.to_toml().contains("oath = true"));
+}
+
+#[test]
+fn the_writing_language_is_set_in_the_wizard_and_labels_the_untranslated_text() {
+    let mut w = Wizard::editing(
+        builtin_catalog(),
+        today(),
+        example("complete-fraud-gb-us.toml"),
+        None,
+        ui(),
+    );
+    choose(
+        &mut w,
+        Field::Top(Top::Case(CaseField::WritingLanguage)),
+        "fr",
+    );
+    assert_eq!(w.case.language, "fr");
+    w.go_to(Step::State);
+    choose(
+        &mut w,
+        Field::Top(Top::Case(CaseField::DocumentLanguage)),
+        "de",
+    );
+    let opts = crate::document::Options::new("de", today());
+    let doc = crate::document::compose(&w.case, &w.catalog, &opts).unwrap();
+    let text = crate::document::text::to_text(&doc, 200);
+    let de = crate::i18n::Localizer::new("de");
+    let name = |code| crate::codes::language_name_in_text("de", code).unwrap();
+    let mark = de.ta("mark-untranslated", &[("lang", &name("fr"))]);
+    assert!(text.contains(&mark), "{mark} not in the document");
+    let english = de.ta("mark-untranslated", &[("lang", &name("en"))]);
+    assert!(!text.contains(&english), "no longer labelled English");
+}
+
+#[test]
+fn characters_no_font_draws_are_found_while_typing() {
+    let mut w = Wizard::editing(builtin_catalog(), today(), Case::new(), None, ui());
+    w.go_to(Step::Persons);
+    act(&mut w, Action::ItemAdd);
+    type_into(
+        &mut w,
+        Field::Person(0, fields::PersonField::Name),
+        "Ana 😀 Silva",
+    );
+    let f: Vec<_> = w
+        .findings
+        .iter()
+        .filter(|f| f.id == "glyph-missing")
+        .collect();
+    assert_eq!(f.len(), 1, "{:?}", w.findings);
+    assert_eq!(f[0].path, "persons[0].name");
+    assert!(
+        !w.field_findings(Field::Person(0, fields::PersonField::Name))
+            .is_empty()
+    );
+}
+
+#[test]
+fn the_help_scrolls_and_closes() {
+    let mut w = wizard();
+    act(&mut w, Action::Help);
+    act(&mut w, Action::Down);
+    act(&mut w, Action::NextStep);
+    assert_eq!(w.help_scroll, 11);
+    act(&mut w, Action::Up);
+    assert_eq!(w.help_scroll, 10);
+    act(&mut w, Action::Back);
+    assert_eq!(w.mode, Mode::Normal);
+    assert_eq!(w.help_scroll, 0);
+}

@@ -169,7 +169,11 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
 pub(super) fn needed_height(w: &Wizard, width: u16, ta: &TextArea) -> u16 {
     let inner = width.saturating_sub(2);
     let (_, _, heights) = layout(w, inner, 40, ta);
-    let intro = if matches!(w.step, Step::Review | Step::Produce) { 2 } else { 0 };
+    let intro = if matches!(w.step, Step::Review | Step::Produce) {
+        2
+    } else {
+        0
+    };
     heights.iter().sum::<u16>() + 2 + intro
 }
 
@@ -349,11 +353,12 @@ fn draw_row(
                     Paragraph::new(truncate(&head, rect.width as usize)).style(style),
                     Rect { height: 1, ..rect },
                 );
-                let msg: Vec<Line> = super::wrap(&fd.message(l), rect.width.saturating_sub(3) as usize)
-                    .into_iter()
-                    .take(rect.height.saturating_sub(1) as usize)
-                    .map(|m| Line::from(format!("   {m}")))
-                    .collect();
+                let msg: Vec<Line> =
+                    super::wrap(&fd.message(l), rect.width.saturating_sub(3) as usize)
+                        .into_iter()
+                        .take(rect.height.saturating_sub(1) as usize)
+                        .map(|m| Line::from(format!("   {m}")))
+                        .collect();
                 f.render_widget(
                     Paragraph::new(ratatui::text::Text::from(msg)).style(t.base),
                     Rect {

@@ -189,12 +189,15 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         lines.push(Line::from(Span::styled(l.t("panel-findings"), t.title)));
         lines.extend(finding_lines(l, t, &step_findings, false));
     }
-    scrolled(f, inner, area, t, l, lines, w.guide_scroll());
+    let more = ["panel-more-below", "panel-more-above", "panel-more-both"];
+    scrolled(f, inner, area, t, l, lines, w.guide_scroll(), more);
 }
 
 /// Draw lines wrapped to the area, from line `scroll` on; when they do not
-/// all fit, the bottom border says which keys show the rest, so nothing is
-/// cut without the user knowing.
+/// all fit, the bottom border says which keys show the rest (`ids`: the
+/// messages for more below, more above, both), so nothing is cut without
+/// the user knowing.
+#[allow(clippy::too_many_arguments)]
 pub(super) fn scrolled(
     f: &mut Frame,
     inner: Rect,
@@ -203,6 +206,7 @@ pub(super) fn scrolled(
     l: &Localizer,
     lines: Vec<Line<'_>>,
     scroll: u16,
+    ids: [&str; 3],
 ) {
     let wrapped: Vec<Line> = lines
         .iter()
@@ -218,9 +222,9 @@ pub(super) fn scrolled(
     let more_above = first > 0;
     let id = match (more_above, more_below) {
         (false, false) => return,
-        (false, true) => "panel-more-below",
-        (true, false) => "panel-more-above",
-        (true, true) => "panel-more-both",
+        (false, true) => ids[0],
+        (true, false) => ids[1],
+        (true, true) => ids[2],
     };
     let text = format!(" {} ", l.t(id));
     let w = super::display_width(&text) as u16;

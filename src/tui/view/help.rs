@@ -54,5 +54,6 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
         }
     }
     lines.push(Line::from(Span::styled(l.t("help-close"), t.dim)));
-    super::guidance::scrolled(f, inner, r, t, l, lines, w.help_scroll);
+    let more = ["help-more-below", "help-more-above", "help-more-both"];
+    super::guidance::scrolled(f, inner, r, t, l, lines, w.help_scroll, more);
 }

@@ -131,6 +131,15 @@ fn draw_form_screen(
         }
         return;
     }
+    if matches!(
+        w.step,
+        crate::wizard::Step::Review | crate::wizard::Step::Produce
+    ) && main.width < 90
+    {
+        // These steps are their own guidance: the form takes the room.
+        form::draw(f, main, w, t, ta, hits);
+        return;
+    }
     if main.width >= 90 {
         let [form, side] =
             Layout::horizontal([Constraint::Percentage(60), Constraint::Percentage(40)])

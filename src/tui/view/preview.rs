@@ -20,14 +20,7 @@ use crate::document;
 use crate::tui::theme::Theme;
 use crate::wizard::Wizard;
 
-pub(super) fn draw(
-    f: &mut Frame,
-    area: Rect,
-    w: &Wizard,
-    t: &Theme,
-    hits: &mut Hits,
-    alone: bool,
-) {
+pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut Hits, alone: bool) {
     let l = &w.ui;
     let lang = w.document_language();
     let mut block = Block::bordered()
@@ -38,7 +31,10 @@ pub(super) fn draw(
         .border_style(if alone { t.border_focus } else { t.border })
         .style(t.base);
     if alone {
-        block = block.title_bottom(Span::styled(format!(" {} ", l.t("preview-alone-keys")), t.title));
+        block = block.title_bottom(Span::styled(
+            format!(" {} ", l.t("preview-alone-keys")),
+            t.title,
+        ));
     }
     let inner = block.inner(area);
     f.render_widget(block, area);

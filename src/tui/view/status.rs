@@ -27,13 +27,42 @@ fn message(w: &Wizard) -> Option<(String, bool)> {
 /// The key hints for where the focus is, most important first.
 fn hints(w: &Wizard) -> Vec<String> {
     let ids: &[&str] = if w.focus == Focus::Steps {
-        &["hint-help", "hint-steps-move", "hint-steps-number", "hint-steps-enter", "hint-save", "hint-quit"]
+        &[
+            "hint-help",
+            "hint-steps-move",
+            "hint-steps-number",
+            "hint-steps-enter",
+            "hint-save",
+            "hint-quit",
+        ]
     } else if w.preview_covers_form() {
-        &["hint-help", "hint-preview-back", "hint-preview-scroll", "hint-save", "hint-quit"]
+        &[
+            "hint-help",
+            "hint-preview-back",
+            "hint-preview-scroll",
+            "hint-save",
+            "hint-quit",
+        ]
     } else if w.in_list() {
-        &["hint-help", "hint-entry-move", "hint-entry-add", "hint-entry-remove", "hint-fields", "hint-steps", "hint-save"]
+        &[
+            "hint-help",
+            "hint-entry-move",
+            "hint-entry-add",
+            "hint-entry-remove",
+            "hint-fields",
+            "hint-steps",
+            "hint-save",
+        ]
     } else {
-        &["hint-help", "hint-fields", "hint-steps", "hint-step-list", "hint-preview", "hint-save", "hint-quit"]
+        &[
+            "hint-help",
+            "hint-fields",
+            "hint-steps",
+            "hint-step-list",
+            "hint-preview",
+            "hint-save",
+            "hint-quit",
+        ]
     };
     ids.iter().map(|id| w.ui.t(id)).collect()
 }
@@ -61,7 +90,9 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     let mut line = String::new();
     for h in hints(w) {
         let sep = if line.is_empty() { "" } else { " · " };
-        if super::display_width(&line) + super::display_width(sep) + super::display_width(&h) > area.width as usize {
+        if super::display_width(&line) + super::display_width(sep) + super::display_width(&h)
+            > area.width as usize
+        {
             break;
         }
         line.push_str(sep);

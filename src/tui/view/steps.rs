@@ -32,28 +32,52 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut 
         .style(t.base);
     let inner = block.inner(area);
     f.render_widget(block, area);
+    let width = inner.width as usize;
+    // A title too long for the column wraps onto a second line when the
+    // column is tall enough for that, and is cut only when it is not.
+    let titles: Vec<String> = Step::ALL
+        .iter()
+        .map(|step| {
+            let short = format!("{}-short", step.title_id());
+            if inner.width < 28 && l.has(&short) {
+                l.t(&short)
+            } else {
+                l.t(step.title_id())
+            }
+        })
+        .collect();
+    let marks: Vec<String> = Step::ALL
+        .iter()
+        .map(|step| {
+            let errors = w.step_errors(*step);
+            match step {
+                Step::Review | Step::Produce => String::new(),
+                _ if errors > 0 => format!("✗{errors}"),
+                _ => "✓".to_string(),
+            }
+        })
+        .collect();
+    let room = |i: usize| width.saturating_sub(3 + marks[i].chars().count() + 1);
+    let wrapped: Vec<Vec<String>> = titles
+        .iter()
+        .enumerate()
+        .map(|(i, t)| super::wrap(t, room(i)))
+        .collect();
+    let total: usize = wrapped.iter().map(Vec::len).sum();
+    let may_wrap = total <= inner.height as usize;
+    let mut y = inner.y;
     for (i, step) in Step::ALL.iter().enumerate() {
-        if i as u16 >= inner.height {
+        let lines: Vec<String> = if may_wrap {
+            wrapped[i].clone()
+        } else {
+            vec![truncate(&titles[i], room(i))]
+        };
+        let h = lines.len() as u16;
+        if y + h > inner.y + inner.height {
             break;
         }
         let errors = w.step_errors(*step);
-        let mark = match step {
-            Step::Review | Step::Produce => String::new(),
-            _ if errors > 0 => format!("✗{errors}"),
-            _ => "✓".to_string(),
-        };
-        let short = format!("{}-short", step.title_id());
-        let title = if inner.width < 28 && l.has(&short) {
-            l.t(&short)
-        } else {
-            l.t(step.title_id())
-        };
-        let width = inner.width as usize;
-        let num = format!("{:>2} ", i + 1);
-        let room = width.saturating_sub(num.chars().count() + mark.chars().count() + 1);
-        let title: String = truncate(&title, room);
-        let pad = width
-            .saturating_sub(num.chars().count() + display_width(&title) + mark.chars().count());
+        let mark = &marks[i];
         let current = *step == w.step;
         let base = if current { t.selected } else { t.base };
         let mark_style = if current {
@@ -67,18 +91,34 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut 
         } else {
             t.ok
         };
-        let line = Line::from(vec![
-            Span::styled(num, base),
-            Span::styled(title, base),
-            Span::styled(" ".repeat(pad), base),
-            Span::styled(mark, mark_style),
-        ]);
+        let text: Vec<Line> = lines
+            .iter()
+            .enumerate()
+            .map(|(n, title)| {
+                let num = if n == 0 {
+                    format!("{:>2} ", i + 1)
+                } else {
+                    "   ".to_string()
+                };
+                let mark = if n == 0 { mark.as_str() } else { "" };
+                let pad = width.saturating_sub(
+                    num.chars().count() + display_width(title) + mark.chars().count(),
+                );
+                Line::from(vec![
+                    Span::styled(num, base),
+                    Span::styled(title.clone(), base),
+                    Span::styled(" ".repeat(pad), base),
+                    Span::styled(mark.to_string(), mark_style),
+                ])
+            })
+            .collect();
         let row = Rect {
-            y: inner.y + i as u16,
-            height: 1,
+            y,
+            height: h,
             ..inner
         };
-        f.render_widget(Paragraph::new(line), row);
+        f.render_widget(Paragraph::new(ratatui::text::Text::from(text)), row);
         hits.steps.push((row, i));
+        y += h;
     }
 }

@@ -104,5 +104,8 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, hits: &mut 
         hits.welcome.push((row, i));
         y += h;
     }
-    f.render_widget(Paragraph::new(keys_lines.join("\n")).style(t.dim), keys_area);
+    f.render_widget(
+        Paragraph::new(keys_lines.join("\n")).style(t.dim),
+        keys_area,
+    );
 }
