@@ -424,3 +424,34 @@ fn new_writes_a_private_starter_that_never_overwrites() {
     assert_eq!(o.status.code(), Some(2));
     assert_eq!(fs::read_to_string(&path).unwrap(), "mine");
 }
+
+#[test]
+fn new_refuses_a_code_that_is_no_state() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("x.toml");
+    for (code, says) in [("XX", "XX"), ("germ", "DE (Germany)"), ("QQ", "QQ")] {
+        let o = rogatory(&["new", path.to_str().unwrap(), "--to", code], dir.path());
+        assert_eq!(o.status.code(), Some(2), "{code}");
+        assert!(stderr(&o).contains(says), "{code}: {}", stderr(&o));
+        assert!(!path.exists(), "{code}: nothing written");
+    }
+    let o = rogatory(&["new", path.to_str().unwrap(), "--to", "de"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        fs::read_to_string(&path)
+            .unwrap()
+            .contains("requested_state = \"DE\"")
+    );
+}
+
+#[test]
+fn a_bare_path_is_a_case_to_open() {
+    // Without a terminal the wizard cannot start; what matters is that the
+    // path is taken as a case file (read first), not as an unknown command.
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(&["missing-case.toml"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert!(err.contains("missing-case.toml"), "{err}");
+    assert!(!err.contains("subcommand"), "{err}");
+}

@@ -345,6 +345,15 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_failed_write_names_the_file_asked_for_not_the_temporary_one() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("no-such-folder").join("case.toml");
+        let e = write_atomic(&path, b"x").unwrap_err().to_string();
+        assert!(e.starts_with(&path.display().to_string()), "{e}");
+        assert!(!e.contains(".case.toml."), "names the temporary file: {e}");
+    }
+
+    #[test]
     fn save_is_private_and_keeps_previous_version() {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("case.toml");

@@ -38,9 +38,14 @@ impl App {
     }
 
     /// Give the wizard a message, after the text typed so far.
+    ///
+    /// The editor is then bound again to whatever has the focus now, so a
+    /// key that follows in the same batch edits the right field.
     fn send(&mut self, w: &mut Wizard, msg: Msg) -> Vec<Effect> {
         self.flush_text(w);
-        w.update(msg)
+        let fx = w.update(msg);
+        self.sync_textarea(w);
+        fx
     }
 
     pub(super) fn key(&mut self, w: &mut Wizard, k: KeyEvent) -> Vec<Effect> {
@@ -118,9 +123,9 @@ impl App {
         ) {
             return match k.code {
                 KeyCode::Char(c) if !k.modifiers.contains(KeyModifiers::CONTROL) => {
-                    w.update(Msg::Char(c))
+                    self.send(w, Msg::Char(c))
                 }
-                KeyCode::Backspace => w.update(Msg::Backspace),
+                KeyCode::Backspace => self.send(w, Msg::Backspace),
                 _ => Vec::new(),
             };
         }
@@ -141,7 +146,7 @@ impl App {
             && !k.modifiers.contains(KeyModifiers::CONTROL)
         {
             let mut fx = self.send(w, Msg::Action(Action::Activate));
-            fx.extend(w.update(Msg::Char(c)));
+            fx.extend(self.send(w, Msg::Char(c)));
             return fx;
         }
         Vec::new()
@@ -191,16 +196,16 @@ impl App {
         match m.kind {
             MouseEventKind::Down(MouseButton::Left) => {
                 if let Some(i) = hit(&self.hits.options) {
-                    return w.update(Msg::ClickOption(i));
+                    return self.send(w, Msg::ClickOption(i));
                 }
                 if let Some(i) = hit(&self.hits.welcome) {
-                    return w.update(Msg::ClickWelcome(i));
+                    return self.send(w, Msg::ClickWelcome(i));
                 }
                 if w.mode != Mode::Normal {
                     return Vec::new();
                 }
                 if let Some(i) = hit(&self.hits.steps) {
-                    return w.update(Msg::ClickStep(i));
+                    return self.send(w, Msg::ClickStep(i));
                 }
                 if let Some((rect, i)) =
                     self.hits.rows.iter().find(|(r, _)| r.contains(at)).copied()
@@ -215,14 +220,14 @@ impl App {
                     } else {
                         Action::ItemNext
                     };
-                    return w.update(Msg::Action(action));
+                    return self.send(w, Msg::Action(action));
                 }
                 if let Some(i) = hit(&self.hits.rows) {
                     let again = w.row == i && w.focus == Focus::Form;
-                    let mut fx = w.update(Msg::ClickRow(i));
+                    let mut fx = self.send(w, Msg::ClickRow(i));
                     // A second click on a toggle, choice or button acts on it.
                     if again && w.editing_text().is_none() {
-                        fx.extend(w.update(Msg::Action(Action::Activate)));
+                        fx.extend(self.send(w, Msg::Action(Action::Activate)));
                     }
                     return fx;
                 }
@@ -237,7 +242,7 @@ impl App {
                     (false, true) => Action::Down,
                     (false, false) => Action::Up,
                 };
-                w.update(Msg::Action(action))
+                self.send(w, Msg::Action(action))
             }
             _ => Vec::new(),
         }

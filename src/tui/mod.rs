@@ -44,7 +44,7 @@ use theme::Theme;
 
 /// The longest a change waits for its recovery copy, even while typing
 /// goes on: a crash loses at most this much.
-const AUTOSAVE_WITHIN: Duration = Duration::from_millis(800);
+const AUTOSAVE_WITHIN: Duration = Duration::from_millis(500);
 
 /// Events already waiting (a paste without bracketed paste, key repeat)
 /// are handled for at most this long before the screen is drawn again.
@@ -249,6 +249,9 @@ impl App {
                     for fx in effects {
                         self.effect(term, w, fx)?;
                     }
+                    // What an effect changed (a file loaded) is bound too.
+                    self.flush_text(w);
+                    self.sync_textarea(w);
                     if w.screen == Screen::Exit
                         || start.elapsed() >= BATCH_FOR
                         || !event::poll(Duration::ZERO)?
@@ -535,6 +538,28 @@ mod tests {
         a.paste(&mut w, "Germany");
         press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
         assert_eq!(w.case.requesting.state, "DE");
+    }
+
+    #[test]
+    fn keys_after_a_move_in_one_batch_go_to_the_new_field() {
+        // No sync between keys, as in one batch of events.
+        let (mut a, mut w) = (app(), wizard());
+        w.go_to(Step::Facts);
+        a.sync_textarea(&w);
+        let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
+        for c in "facts".chars() {
+            a.key(&mut w, k(KeyCode::Char(c)));
+        }
+        a.key(&mut w, k(KeyCode::Down));
+        for c in "purpose".chars() {
+            a.key(&mut w, k(KeyCode::Char(c)));
+        }
+        a.key(&mut w, k(KeyCode::Tab));
+        a.key(&mut w, k(KeyCode::Char('x')));
+        a.flush_text(&mut w);
+        assert_eq!(w.case.facts, "facts");
+        assert_eq!(w.case.purpose, "purpose");
+        assert_eq!(w.case.link_to_state, "x");
     }
 
     #[test]

@@ -297,6 +297,11 @@ impl Wizard {
             Msg::SaveFailed(path, error) => {
                 // Keep what was typed and ask where else to save it (the
                 // quit that asked for the save, if any, waits for it).
+                let shown = path.display().to_string();
+                let error = error
+                    .strip_prefix(&format!("{shown}: "))
+                    .map(String::from)
+                    .unwrap_or(error);
                 self.set_status(
                     "wiz-save-failed",
                     vec![("path", path.display().to_string()), ("error", error)],

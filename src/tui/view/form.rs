@@ -118,6 +118,39 @@ fn label_lines(w: &Wizard, row: Row, label_w: u16) -> Vec<String> {
     super::wrap(&label, usize::from(label_w.saturating_sub(3)))
 }
 
+/// The text of a produce-step row that is one sentence (draft, bilingual,
+/// open), without its focus marker.
+fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
+    let l = &w.ui;
+    Some(match row {
+        Row::Draft => {
+            let v = l.t(if w.draft {
+                "wiz-toggle-on"
+            } else {
+                "wiz-toggle-off"
+            });
+            format!("{v}  {}", l.t("wiz-draft"))
+        }
+        Row::Bilingual => {
+            let v = l.t(match w.bilingual {
+                crate::document::Bilingual::None => "wiz-bilingual-none",
+                crate::document::Bilingual::Side => "wiz-bilingual-side",
+                crate::document::Bilingual::Sequential => "wiz-bilingual-sequential",
+            });
+            format!("{}: {v}", l.t("wiz-bilingual"))
+        }
+        Row::OpenButton => {
+            let p = w
+                .produced
+                .as_ref()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default();
+            format!("{}  {p}", l.t("wiz-open"))
+        }
+        _ => return None,
+    })
+}
+
 /// The label and value widths and each row's height, for a form of this
 /// inner size: labels that do not fit wrap onto more lines, the focused
 /// text area shows its text, a finding shows its whole message.
@@ -152,6 +185,13 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                         .map(|line| display_width(line).max(1).div_ceil(width))
                         .sum();
                     (wrapped as u16 + 1).clamp(3, (height / 2).max(3))
+                }
+                Row::Draft | Row::Bilingual | Row::OpenButton => {
+                    sentence_row(w, *r).map_or(1, |t| {
+                        super::wrap(&t, usize::from(width.saturating_sub(1)))
+                            .len()
+                            .min(4) as u16
+                    })
                 }
                 Row::Finding(i) => w.findings.get(*i).map_or(2, |fd| {
                     let msg = super::wrap(&fd.message(l), usize::from(width.saturating_sub(3)));
@@ -389,27 +429,20 @@ fn draw_row(
                 );
             }
         }
-        Row::Draft => {
-            let v = l.t(if w.draft {
-                "wiz-toggle-on"
-            } else {
-                "wiz-toggle-off"
-            });
-            let text = format!("{marker}{v}  {}", l.t("wiz-draft"));
+        Row::Draft | Row::Bilingual | Row::OpenButton => {
+            let text = sentence_row(w, row).unwrap_or_default();
+            let lines: Vec<Line> = super::wrap(&text, rect.width.saturating_sub(1) as usize)
+                .into_iter()
+                .enumerate()
+                .map(|(n, s)| Line::from(format!("{}{s}", if n == 0 { marker } else { " " })))
+                .collect();
+            let style = match row {
+                Row::OpenButton if focused => t.focus,
+                Row::OpenButton => t.title,
+                _ => label_style,
+            };
             f.render_widget(
-                Paragraph::new(truncate(&text, rect.width as usize)).style(label_style),
-                rect,
-            );
-        }
-        Row::Bilingual => {
-            let v = l.t(match w.bilingual {
-                crate::document::Bilingual::None => "wiz-bilingual-none",
-                crate::document::Bilingual::Side => "wiz-bilingual-side",
-                crate::document::Bilingual::Sequential => "wiz-bilingual-sequential",
-            });
-            let text = format!("{marker}{}: {v}", l.t("wiz-bilingual"));
-            f.render_widget(
-                Paragraph::new(truncate(&text, rect.width as usize)).style(label_style),
+                Paragraph::new(ratatui::text::Text::from(lines)).style(style),
                 rect,
             );
         }
@@ -417,22 +450,6 @@ fn draw_row(
             let text = format!("{marker}{}", l.t("wiz-produce"));
             f.render_widget(
                 Paragraph::new(text).style(if focused { t.focus } else { t.title }),
-                rect,
-            );
-        }
-        Row::OpenButton => {
-            let p = w
-                .produced
-                .as_ref()
-                .map(|p| p.display().to_string())
-                .unwrap_or_default();
-            let text = format!("{marker}{}  {p}", l.t("wiz-open"));
-            f.render_widget(
-                Paragraph::new(truncate(&text, rect.width as usize)).style(if focused {
-                    t.focus
-                } else {
-                    t.title
-                }),
                 rect,
             );
         }
