@@ -18,7 +18,7 @@ use crate::wizard::Wizard;
 pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     let l = &w.ui;
     let (e, wn, n) = crate::check::counts(&w.findings);
-    let file = match &w.path {
+    let mut file = match &w.path {
         Some(p) => p.display().to_string(),
         None => l.t("status-new-file"),
     };
@@ -37,6 +37,18 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
             ("notes", &n.to_string()),
         ],
     );
+    // A long path gives way to its file name, so the counts stay in view.
+    let width = |file: &str| {
+        super::display_width(&format!(
+            " {} · {file} [{saved}] · {counts}",
+            l.t("app-name")
+        ))
+    };
+    if width(&file) > area.width as usize
+        && let Some(name) = w.path.as_ref().and_then(|p| p.file_name())
+    {
+        file = name.to_string_lossy().into_owned();
+    }
     let line = Line::from(vec![
         Span::styled(format!(" {} ", l.t("app-name")), t.title),
         Span::styled(format!("· {file} "), t.base),
