@@ -479,3 +479,5 @@ cli-not-a-state-perhaps = Fehler: { $code } ist kein Staatencode. Verwenden Sie 
 help-more-below = ↓ mehr: ↓ Bild↓
 help-more-above = ↑ Bild↑
 help-more-both = ↑↓ mehr: Bild↑ Bild↓
+cli-bad-ui-lang = Fehler: --ui-lang { $value }: Die Oberfläche gibt es in dieser Sprache nicht. Sprachen der Oberfläche: { $langs }.
+cli-profiles-dir-empty = Fehler: { $dir } enthält keine Profil- oder Vertragsdatei (*.toml): Es wurde nichts geprüft.

@@ -501,3 +501,5 @@ cli-not-a-state-perhaps = error: { $code } is not a state's code. Use the ISO 31
 help-more-below = ↓ more: ↓ PgDn
 help-more-above = ↑ PgUp
 help-more-both = ↑↓ more: PgUp PgDn
+cli-bad-ui-lang = error: --ui-lang { $value }: the interface is not available in that language. Interface languages: { $langs }.
+cli-profiles-dir-empty = error: { $dir } holds no profile or treaty file (*.toml): nothing was checked.

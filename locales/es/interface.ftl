@@ -479,3 +479,5 @@ cli-not-a-state-perhaps = error: { $code } no es el código de un Estado. Use el
 help-more-below = ↓ más: ↓ AvPág
 help-more-above = ↑ RePág
 help-more-both = ↑↓ más: RePág AvPág
+cli-bad-ui-lang = error: --ui-lang { $value }: la interfaz no existe en ese idioma. Idiomas de la interfaz: { $langs }.
+cli-profiles-dir-empty = error: { $dir } no contiene ningún archivo de perfil o de tratado (*.toml): no se ha comprobado nada.

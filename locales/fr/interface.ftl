@@ -479,3 +479,5 @@ cli-not-a-state-perhaps = erreur : { $code } n'est pas le code d'un État. Utili
 help-more-below = ↓ suite : ↓ PgDn
 help-more-above = ↑ PgUp
 help-more-both = ↑↓ suite : PgUp PgDn
+cli-bad-ui-lang = erreur : --ui-lang { $value } : l'interface n'existe pas dans cette langue. Langues de l'interface : { $langs }.
+cli-profiles-dir-empty = erreur : { $dir } ne contient aucun fichier de profil ou de traité (*.toml) : rien n'a été vérifié.

@@ -479,3 +479,5 @@ cli-not-a-state-perhaps = erro: { $code } não é o código de um Estado. Use o 
 help-more-below = ↓ mais: ↓ PgDn
 help-more-above = ↑ PgUp
 help-more-both = ↑↓ mais: PgUp PgDn
+cli-bad-ui-lang = erro: --ui-lang { $value }: a interface não existe nessa língua. Línguas da interface: { $langs }.
+cli-profiles-dir-empty = erro: { $dir } não contém nenhum ficheiro de perfil ou de tratado (*.toml): nada foi verificado.

@@ -479,3 +479,5 @@ cli-not-a-state-perhaps = ошибка: { $code } не является кодо
 help-more-below = ↓ далее: ↓ PgDn
 help-more-above = ↑ PgUp
 help-more-both = ↑↓ далее: PgUp PgDn
+cli-bad-ui-lang = ошибка: --ui-lang { $value }: интерфейс на этом языке отсутствует. Языки интерфейса: { $langs }.
+cli-profiles-dir-empty = ошибка: в { $dir } нет ни одного файла профиля или договора (*.toml): ничего не проверено.

@@ -479,3 +479,5 @@ cli-not-a-state-perhaps = 错误：{ $code } 不是国家代码。请使用 ISO 
 help-more-below = ↓ 更多：↓ PgDn
 help-more-above = ↑ PgUp
 help-more-both = ↑↓ 更多：PgUp PgDn
+cli-bad-ui-lang = 错误：--ui-lang { $value }：界面没有该语言版本。界面语言：{ $langs }。
+cli-profiles-dir-empty = 错误：{ $dir } 中没有概况或条约文件（*.toml）：未检查任何内容。

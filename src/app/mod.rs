@@ -62,6 +62,23 @@ pub fn today(asked: Option<&str>, l: &Localizer) -> Result<Date, String> {
 
 /// Run the command line; returns the exit code.
 pub fn run(cli: Cli) -> i32 {
+    if let Some(asked) = cli.ui_lang.as_deref()
+        && !crate::i18n::languages().iter().any(|l| l == asked)
+    {
+        // Refused rather than quietly shown in English.
+        let ui = Localizer::new(&ui_language(None));
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-bad-ui-lang",
+                &[
+                    ("value", asked),
+                    ("langs", &crate::i18n::languages().join(", "))
+                ]
+            )
+        );
+        return FAILURE;
+    }
     let ui = Localizer::new(&ui_language(cli.ui_lang.as_deref()));
     let today = match today(cli.today.as_deref(), &ui) {
         Ok(d) => d,

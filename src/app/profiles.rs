@@ -216,6 +216,21 @@ pub(super) fn cmd_profiles_check(
             }
             let mut c = Catalog::default();
             store::add_profile_dir(&mut c, Origin::Option, d);
+            if c.is_empty()
+                && c.problems.is_empty()
+                && c.treaties.problems.is_empty()
+                && !c.treaties.files().any(|t| t.origin != Origin::Builtin)
+            {
+                // Checking nothing is not a pass.
+                eprintln!(
+                    "{}",
+                    ui.ta(
+                        "cli-profiles-dir-empty",
+                        &[("dir", &d.display().to_string())]
+                    )
+                );
+                return FAILURE;
+            }
             c
         }
         None => catalog,

@@ -89,6 +89,11 @@ pub fn search(query: &str) -> Vec<&'static Code> {
 
 /// The parent of a code: `07041` → `0704`, `0701` → `07`, `07` → none.
 pub fn parent(code: &str) -> Option<&str> {
+    // ICCS codes are ASCII digits; anything else (`"aé1"`, full-width
+    // digits) has no parent, and must not be cut inside a character.
+    if !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
     match code.len() {
         5 | 6 => Some(&code[..code.len() - 1]),
         4 => Some(&code[..2]),
@@ -199,6 +204,17 @@ pub fn eu_categories(code: &str) -> Vec<&'static str> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_code_that_is_not_ascii_digits_has_no_parent_and_does_not_panic() {
+        for code in ["aé1", "070é", "０７", "é", "07é01"] {
+            assert_eq!(super::parent(code), None, "{code}");
+            let _ = super::relation(code, "0701");
+            let _ = super::relation("0701", code);
+            let _ = super::describe(code, "en");
+        }
+        assert_eq!(super::parent("07011"), Some("0701"));
+    }
+
     use super::*;
 
     #[test]

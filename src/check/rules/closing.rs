@@ -134,6 +134,17 @@ pub(super) fn signature(case: &Case, out: &mut Vec<Finding>) {
             A,
         );
     }
+    // Without it the document is dated the day it is produced, which may
+    // not be the day it is signed.
+    if blank(&s.date) {
+        missing(
+            out,
+            W,
+            SignatureField::SignDate.path(),
+            "missing-signature-date",
+            A,
+        );
+    }
 }
 
 pub(super) fn profile_demands(p: &Profile, basis: &str, ctx: &Context, out: &mut Vec<Finding>) {
@@ -184,6 +195,26 @@ pub(super) fn profile_demands(p: &Profile, basis: &str, ctx: &Context, out: &mut
     }
 }
 pub(super) fn untranslated(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
+    // A translation of no free-text field (a typo in its key, or a field
+    // since emptied) would be silently ignored: say so.
+    let mut fields = Vec::new();
+    case.clone()
+        .for_each_free_text(|path, _| fields.push(path.to_string()));
+    for (lang, t) in &case.translations {
+        for key in t.keys() {
+            if !fields.iter().any(|f| f == key) {
+                out.push(
+                    Finding::new(
+                        W,
+                        format!("translations.{lang}.{key}"),
+                        "translation-no-field",
+                    )
+                    .arg("key", key.clone())
+                    .arg("code", lang.clone()),
+                );
+            }
+        }
+    }
     let Some(lang) = &ctx.document_language else {
         return;
     };

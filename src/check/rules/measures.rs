@@ -3,7 +3,7 @@
 //! requested state (UNTOC art. 18(15)(d)-(f), 18(16)).
 
 use super::super::formats::{iban_ok, looks_like_iban};
-use super::super::{Finding, Rule, Severity};
+use super::super::{Context, Finding, Rule, Severity};
 use super::{D, F, MORE, PERSONS, blank, missing, profile_rule, untoc};
 use crate::case::PersonField;
 use crate::case::{Case, FieldKey, FieldType, FieldValue, MeasureKind, Need, Request};
@@ -11,7 +11,7 @@ use crate::profile::Profile;
 
 use Severity::{Error as E, Info as I, Warning as W};
 
-pub(super) fn persons(case: &Case, out: &mut Vec<Finding>) {
+pub(super) fn persons(case: &Case, req: &Request<'_>, ctx: &Context, out: &mut Vec<Finding>) {
     if case.persons.is_empty() {
         missing(out, W, "persons", "missing-persons", PERSONS);
     }
@@ -41,6 +41,14 @@ pub(super) fn persons(case: &Case, out: &mut Vec<Finding>) {
                 )
                 .arg("n", n.clone())
                 .rule(untoc(PERSONS)),
+            );
+        }
+        if let Some(born) = req.persons.get(i).and_then(|t| t.birth_date.date)
+            && born > ctx.today
+        {
+            out.push(
+                Finding::new(E, at(PersonField::BirthDate), "birth-date-future")
+                    .arg("date", born.to_string()),
             );
         }
         if !blank(&p.id) && case.persons[..i].iter().any(|q| q.id == p.id) {

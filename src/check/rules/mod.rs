@@ -45,7 +45,7 @@ pub(super) fn run(
     proceeding(case, out);
     offences(case, req, ctx, out);
     facts(case, out);
-    persons(case, out);
+    persons(case, req, ctx, out);
     measures(case, req, profile, out);
     measures::preservation(case, &catalog.treaties, out);
     purpose(case, out);
