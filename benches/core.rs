@@ -25,6 +25,24 @@ fn benches(c: &mut Criterion) {
     c.bench_function("check example with gaps", |b| {
         b.iter(|| check::check(&gaps, &catalog, &ctx))
     });
+    // A check that reports thousands of findings with their positions:
+    // the file is parsed once, not once per finding.
+    let base = std::fs::read_to_string(root.join("examples/complete-fraud-gb-us.toml"))
+        .unwrap_or_default();
+    let many = base + &"\n[[offences]]\nname = \"Fraud\"\n".repeat(1000);
+    let many_case = rogatory::case::Case::from_toml(&many, "many.toml").unwrap_or_default();
+    let ui = rogatory::i18n::Localizer::new("en");
+    c.bench_function("check 1000 offences and place every finding", |b| {
+        b.iter(|| {
+            let findings = check::check(&many_case, &catalog, &ctx);
+            let positions = rogatory::locate::Positions::new(&many);
+            findings
+                .iter()
+                .map(|f| rogatory::app::format_finding_in(f, &ui, Some(("many.toml", &positions))))
+                .map(|s| s.len())
+                .sum::<usize>()
+        })
+    });
     // A keystroke after a 100 KB paste into the facts.
     let mut w = rogatory::wizard::Wizard::editing(
         catalog.clone(),

@@ -15,7 +15,8 @@ use crate::document::Bilingual;
     name = "rogatory",
     version,
     about,
-    long_about = None
+    long_about = None,
+    propagate_version = true
 )]
 pub struct Cli {
     /// A case file to open in the wizard (the same as `rogatory open FILE`).
@@ -149,8 +150,8 @@ pub enum ProfilesCommand {
         #[arg(long, value_name = "FILE")]
         key: PathBuf,
         /// The bundle's version: must be higher than any version published before.
-        #[arg(long = "bundle-version", value_name = "N")]
-        version: u64,
+        #[arg(long, value_name = "N")]
+        bundle_version: u64,
         /// Who publishes it (e.g. the central authority's name).
         #[arg(long)]
         publisher: String,
@@ -183,4 +184,15 @@ pub enum ProfilesCommand {
 pub enum Format {
     Text,
     Json,
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn the_definitions_are_consistent() {
+        // clap's own checks: names used twice, a `--version` on every
+        // subcommand clashing with an argument, and the like.
+        use clap::CommandFactory;
+        super::Cli::command().debug_assert();
+    }
 }

@@ -101,44 +101,72 @@ pub fn locate(file: &str, text: &str, span: Option<Range<usize>>, message: Strin
 /// as `offences[1].iccs[2]`, in a TOML text. Where the path goes past what
 /// the file holds (a missing field), the nearest enclosing value is used.
 /// `None` when the text does not parse or the path names nothing in it.
+/// For many paths in one text, make a [`Positions`] once.
 pub fn position(text: &str, path: &str) -> Option<(usize, usize)> {
-    use toml::de::{DeTable, DeValue};
-    let root = DeTable::parse(text).ok()?;
-    let mut span: Option<Range<usize>> = None;
-    let mut table = Some(root.get_ref());
-    let mut value: Option<&DeValue<'_>> = None;
-    'walk: for segment in path.split('.') {
-        let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
-        let inner = match value {
-            Some(DeValue::Table(t)) => Some(t),
-            _ => None,
-        };
-        let Some(t) = table.take().or(inner) else {
-            break;
-        };
-        let Some(v) = t.get(name) else { break };
-        span = Some(v.span());
-        let mut current = v.get_ref();
-        for index in rest.split('[') {
-            let Ok(i) = index.trim_end_matches(']').parse::<usize>() else {
-                continue;
-            };
-            match current {
-                DeValue::Array(a) if i < a.len() => {
-                    span = Some(a[i].span());
-                    current = a[i].get_ref();
-                }
-                _ => break 'walk,
-            }
+    Positions::new(text).of(path)
+}
+
+/// A TOML text parsed once, with where each line starts, so that finding
+/// the position of many paths costs a walk each, not a parse each (a
+/// check with thousands of findings on a large file).
+pub struct Positions<'a> {
+    text: &'a str,
+    root: Option<toml::Spanned<toml::de::DeTable<'a>>>,
+    line_starts: Vec<usize>,
+}
+
+impl<'a> Positions<'a> {
+    pub fn new(text: &'a str) -> Positions<'a> {
+        let mut line_starts = vec![0];
+        line_starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        Positions {
+            text,
+            root: toml::de::DeTable::parse(text).ok(),
+            line_starts,
         }
-        value = Some(current);
     }
-    let span = span?;
-    let start = floor_char_boundary(text, span.start.min(text.len()));
-    let before = &text[..start];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    Some((line, text[line_start..start].chars().count() + 1))
+
+    /// The position of a path; see [`position`].
+    pub fn of(&self, path: &str) -> Option<(usize, usize)> {
+        use toml::de::DeValue;
+        let root = self.root.as_ref()?;
+        let text = self.text;
+        let mut span: Option<Range<usize>> = None;
+        let mut table = Some(root.get_ref());
+        let mut value: Option<&DeValue<'_>> = None;
+        'walk: for segment in path.split('.') {
+            let (name, rest) = segment.split_once('[').unwrap_or((segment, ""));
+            let inner = match value {
+                Some(DeValue::Table(t)) => Some(t),
+                _ => None,
+            };
+            let Some(t) = table.take().or(inner) else {
+                break;
+            };
+            let Some(v) = t.get(name) else { break };
+            span = Some(v.span());
+            let mut current = v.get_ref();
+            for index in rest.split('[') {
+                let Ok(i) = index.trim_end_matches(']').parse::<usize>() else {
+                    continue;
+                };
+                match current {
+                    DeValue::Array(a) if i < a.len() => {
+                        span = Some(a[i].span());
+                        current = a[i].get_ref();
+                    }
+                    _ => break 'walk,
+                }
+            }
+            value = Some(current);
+        }
+        let span = span?;
+        let start = floor_char_boundary(text, span.start.min(text.len()));
+        // The line is found by binary search, not by counting from the top.
+        let line = self.line_starts.partition_point(|&s| s <= start);
+        let line_start = self.line_starts[line - 1];
+        Some((line, text[line_start..start].chars().count() + 1))
+    }
 }
 
 fn floor_char_boundary(s: &str, mut i: usize) -> usize {

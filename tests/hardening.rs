@@ -115,3 +115,95 @@ fn a_translation_of_no_field_is_a_finding() {
     assert_eq!(odd.len(), 1, "{f:?}");
     assert_eq!(odd[0].path, "translations.fr.factz");
 }
+
+fn render_to(out: &std::path::Path, home: &std::path::Path) -> std::process::Output {
+    rogatory(
+        &[
+            "render",
+            root()
+                .join("examples/complete-fraud-gb-us.toml")
+                .to_str()
+                .unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        home,
+    )
+}
+
+#[cfg(unix)]
+#[test]
+fn output_through_a_symlink_keeps_the_link_and_a_bak_link_is_not_followed() {
+    use std::os::unix::fs::symlink;
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("real.pdf");
+    fs::write(&target, b"old").unwrap();
+    let link = dir.path().join("link.pdf");
+    symlink(&target, &link).unwrap();
+    // A backup that is a link to a file that must not be touched.
+    let precious = dir.path().join("precious.txt");
+    fs::write(&precious, b"keep me").unwrap();
+    symlink(&precious, dir.path().join("real.pdf.bak")).unwrap();
+    let o = render_to(&link, dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink()
+    );
+    assert!(fs::read(&target).unwrap().starts_with(b"%PDF"));
+    assert_eq!(fs::read(&precious).unwrap(), b"keep me");
+    let bak = dir.path().join("real.pdf.bak");
+    assert!(!fs::symlink_metadata(&bak).unwrap().file_type().is_symlink());
+    assert_eq!(fs::read(&bak).unwrap(), b"old");
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
+        .collect();
+    assert!(left.is_empty(), "{left:?}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_or_a_device_as_output_is_refused_before_it_is_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let fifo = dir.path().join("pipe.pdf");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap();
+    assert!(made.success());
+    for out in [fifo.as_path(), std::path::Path::new("/dev/full")] {
+        let o = render_to(out, dir.path());
+        assert_eq!(
+            o.status.code(),
+            Some(2),
+            "{}: {}",
+            out.display(),
+            stderr(&o)
+        );
+        assert!(stderr(&o).contains("not a regular file"), "{}", stderr(&o));
+    }
+    let left: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name())
+        .collect();
+    assert_eq!(left.len(), 1, "only the FIFO: {left:?}");
+}
+
+#[test]
+fn version_works_on_subcommands_and_help_of_help_exits_zero() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(&["check", "--version"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains(env!("CARGO_PKG_VERSION")));
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_rogatory"))
+        .args(["help", "--help"])
+        .output()
+        .unwrap();
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("Usage"));
+}

@@ -14,4 +14,5 @@ store-io = { $path }: { $error }
 store-not-utf8 = { $path }:{ $line }:{ $column }: الملف ليس نصاً صالحاً بترميز UTF-8
 store-would-overwrite = { $path } موجود وليس ملف قضية مقروءاً؛ لم يُغيَّر. احفظ باسم آخر أو صحّحه أولاً
 store-exists = { $path } موجود بالفعل؛ لم يُغيَّر
+store-not-a-file = { $path } ليس ملفاً عادياً (مجلد أو جهاز أو أنبوب)؛ لم يُكتب شيء. أعطِ مسار ملف.
 store-no-data-dir = لا يوجد دليل بيانات

@@ -405,6 +405,7 @@ store-io = { $path }: { $error }
 store-not-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8 text
 store-would-overwrite = { $path } exists and is not a readable case file; it was left untouched. Save under another name or fix it first
 store-exists = { $path } already exists; it was left untouched
+store-not-a-file = { $path } is not a regular file (a folder, a device or a pipe); nothing was written. Give the path of a file.
 store-no-data-dir = no data directory
 
 ## Names of keys, as the help writes them.

@@ -406,6 +406,7 @@ store-io = { $path }: { $error }
 store-not-utf8 = { $path }:{ $line }:{ $column }: файл не является корректным текстом UTF-8
 store-would-overwrite = { $path } существует и не является читаемым файлом дела; он не изменён. Сохраните под другим именем или сначала исправьте его
 store-exists = { $path } уже существует; файл не изменён
+store-not-a-file = { $path } не является обычным файлом (папка, устройство или канал); ничего не записано. Укажите путь к файлу.
 store-no-data-dir = нет каталога данных
 
 ## Names of keys, as the help writes them.

@@ -26,10 +26,11 @@ pub(super) fn cmd_check(
     };
     let text = std::fs::read_to_string(path).unwrap_or_default();
     let file = path.display().to_string();
+    let positions = crate::locate::Positions::new(&text);
     match format {
         Format::Text => {
             for f in &findings {
-                println!("{}", format_finding_in(f, ui, Some((&file, &text))));
+                println!("{}", format_finding_in(f, ui, Some((&file, &positions))));
             }
             println!("{}", summary(&findings, ui));
         }
@@ -37,7 +38,7 @@ pub(super) fn cmd_check(
             let items: Vec<serde_json::Value> = findings
                 .iter()
                 .map(|f| {
-                    let (line, column) = crate::locate::position(&text, &f.path).unzip();
+                    let (line, column) = positions.of(&f.path).unzip();
                     serde_json::json!({
                         "severity": f.severity,
                         "file": file,

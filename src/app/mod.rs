@@ -147,11 +147,20 @@ pub fn run(cli: Cli) -> i32 {
             ProfilesCommand::Bundle {
                 dir,
                 key,
-                version,
+                bundle_version,
                 publisher,
                 changes,
                 out,
-            } => publish::cmd_bundle(&dir, &key, version, &publisher, &changes, &out, &ui, today),
+            } => publish::cmd_bundle(
+                &dir,
+                &key,
+                bundle_version,
+                &publisher,
+                &changes,
+                &out,
+                &ui,
+                today,
+            ),
             ProfilesCommand::Trust { key } => publish::cmd_trust(&key, &ui),
             ProfilesCommand::Install {
                 bundle,

@@ -265,8 +265,9 @@ pub(super) fn cmd_profiles_check(
         if findings.is_empty() {
             println!("{}", ui.ta("cli-profile-ok", &[("file", &t.file)]));
         }
+        let positions = crate::locate::Positions::new(&t.text);
         for f in &findings {
-            println!("{}", format_finding_in(f, ui, Some((&t.file, &t.text))));
+            println!("{}", format_finding_in(f, ui, Some((&t.file, &positions))));
         }
     }
     for l in catalog.iter() {
@@ -282,8 +283,9 @@ pub(super) fn cmd_profiles_check(
         if findings.is_empty() {
             println!("{}", ui.ta("cli-profile-ok", &[("file", &l.file)]));
         }
+        let positions = crate::locate::Positions::new(&l.text);
         for f in &findings {
-            println!("{}", format_finding_in(f, ui, Some((&l.file, &l.text))));
+            println!("{}", format_finding_in(f, ui, Some((&l.file, &positions))));
         }
     }
     println!(

@@ -34,8 +34,9 @@ pub(super) fn cmd_render(
     if !errors.is_empty() && !draft {
         let text = std::fs::read_to_string(path).unwrap_or_default();
         let file = path.display().to_string();
+        let positions = crate::locate::Positions::new(&text);
         for f in &errors {
-            eprintln!("{}", format_finding_in(f, ui, Some((&file, &text))));
+            eprintln!("{}", format_finding_in(f, ui, Some((&file, &positions))));
         }
         eprintln!(
             "{}",

@@ -11,11 +11,15 @@ pub fn format_finding(f: &Finding, ui: &Localizer) -> String {
 }
 
 /// One finding as lines of text, starting with `file:line:column:` when the
-/// file and its text are given and the finding's field is in it.
-pub fn format_finding_in(f: &Finding, ui: &Localizer, at: Option<(&str, &str)>) -> String {
+/// file and its parsed text are given and the finding's field is in it.
+pub fn format_finding_in(
+    f: &Finding,
+    ui: &Localizer,
+    at: Option<(&str, &crate::locate::Positions<'_>)>,
+) -> String {
     let sev = ui.t(f.severity.message_id());
     let place = match at {
-        Some((file, text)) => match crate::locate::position(text, &f.path) {
+        Some((file, positions)) => match positions.of(&f.path) {
             Some((line, column)) => format!("{file}:{line}:{column}: "),
             None => format!("{file}: "),
         },

@@ -56,6 +56,8 @@ pub enum StoreError {
     Exists { path: String },
     #[error("no data directory")]
     NoDataDir,
+    #[error("{path} is not a regular file; nothing was written")]
+    NotAFile { path: String },
 }
 
 impl crate::i18n::Localized for StoreError {
@@ -81,6 +83,7 @@ impl crate::i18n::Localized for StoreError {
             }
             StoreError::Exists { path } => l.ta("store-exists", &[("path", path)]),
             StoreError::NoDataDir => l.t("store-no-data-dir"),
+            StoreError::NotAFile { path } => l.ta("store-not-a-file", &[("path", path)]),
         }
     }
 }
@@ -116,8 +119,30 @@ pub fn load_case(path: &Path) -> Result<Case, StoreError> {
 }
 
 /// Write `bytes` to `path` atomically, readable by the owner only.
-/// The previous file, if any, is kept as `<path>.bak`.
+/// The previous file, if any, is kept as `<path>.bak`, written as
+/// atomically as the file itself (a full disk leaves the previous backup
+/// whole). A symbolic link is written through, deliberately: its target is
+/// replaced and the link kept. Anything else that is not a regular file (a
+/// folder, a device, a FIFO) is refused before it is read. No temporary
+/// file is left behind on any error.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    let resolved;
+    let path = match fs::symlink_metadata(path) {
+        Ok(m) if m.file_type().is_symlink() => {
+            resolved = fs::canonicalize(path).map_err(io(path))?;
+            resolved.as_path()
+        }
+        _ => path,
+    };
+    let existing = match fs::metadata(path) {
+        Ok(m) if !m.is_file() => {
+            return Err(StoreError::NotAFile {
+                path: path.display().to_string(),
+            });
+        }
+        Ok(_) => true,
+        Err(_) => false,
+    };
     let dir = path
         .parent()
         .filter(|p| !p.as_os_str().is_empty())
@@ -127,21 +152,31 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_else(|| "file".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
+    let bak_tmp = dir.join(format!(".{name}.bak.{}.tmp", std::process::id()));
+    let write = |target: &Path, bytes: &[u8]| -> Result<(), StoreError> {
         // Errors name the file the user asked for, not the temporary one.
-        let mut f = private_create(&tmp).map_err(io(path))?;
+        let mut f = private_create(target).map_err(io(path))?;
         f.write_all(bytes).map_err(io(path))?;
-        f.sync_all().map_err(io(path))?;
-        drop(f);
-        if path.exists() {
+        f.sync_all().map_err(io(path))
+    };
+    let result = (|| {
+        write(&tmp, bytes)?;
+        if existing {
+            // The backup goes through its own temporary file and a rename:
+            // a `.bak` that is a symbolic link is replaced, never followed.
             let bak = backup_path(path);
             let old = fs::read(path).map_err(io(path))?;
-            let mut b = private_create(&bak).map_err(io(&bak))?;
-            b.write_all(&old).map_err(io(&bak))?;
-            b.sync_all().map_err(io(&bak))?;
+            write(&bak_tmp, &old).map_err(|e| match e {
+                StoreError::Io { source, .. } => StoreError::Io {
+                    path: bak.display().to_string(),
+                    source,
+                },
+                e => e,
+            })?;
+            fs::rename(&bak_tmp, &bak).map_err(io(&bak))?;
         }
         fs::rename(&tmp, path).map_err(io(path))?;
-        // Make the rename itself durable.
+        // Make the renames themselves durable.
         if let Ok(d) = fs::File::open(dir) {
             let _ = d.sync_all();
         }
@@ -149,6 +184,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
     })();
     if result.is_err() {
         let _ = fs::remove_file(&tmp);
+        let _ = fs::remove_file(&bak_tmp);
     }
     result
 }
