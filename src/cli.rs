@@ -97,6 +97,24 @@ pub enum Command {
     },
     /// List the document languages this build has.
     Languages,
+    /// Print the shell completion script for bash, zsh or fish.
+    ///
+    /// For example: `rogatory completions bash > ~/.local/share/bash-completion/completions/rogatory`.
+    Completions {
+        /// The shell.
+        #[arg(value_enum)]
+        shell: Shell,
+    },
+    /// Print the manual page (roff), e.g. `rogatory man > ~/.local/share/man/man1/rogatory.1`.
+    Man,
+}
+
+/// Shells with completion scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
 }
 
 #[derive(Debug, Subcommand)]

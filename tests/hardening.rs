@@ -207,3 +207,116 @@ fn version_works_on_subcommands_and_help_of_help_exits_zero() {
     assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
     assert!(stdout(&o).contains("Usage"));
 }
+
+#[test]
+fn completions_and_the_manual_page_are_generated_from_the_definitions() {
+    let dir = tempfile::tempdir().unwrap();
+    for shell in ["bash", "zsh", "fish"] {
+        let o = rogatory(&["completions", shell], dir.path());
+        assert_eq!(o.status.code(), Some(0), "{shell}: {}", stderr(&o));
+        let script = stdout(&o);
+        for sub in ["check", "render", "profiles", "completions"] {
+            assert!(script.contains(sub), "{shell} lacks {sub}");
+        }
+        if shell == "bash" {
+            let f = dir.path().join("rogatory.bash");
+            fs::write(&f, &script).unwrap();
+            let ok = std::process::Command::new("bash")
+                .arg("-n")
+                .arg(&f)
+                .status()
+                .unwrap();
+            assert!(ok.success(), "bash -n rejects the script");
+        }
+    }
+    let o = rogatory(&["man"], dir.path());
+    assert_eq!(o.status.code(), Some(0));
+    let page = stdout(&o);
+    assert!(page.contains(".TH rogatory 1"), "{page}");
+    assert!(page.contains("render"));
+}
+
+#[test]
+fn check_json_reports_an_unreadable_file_as_json_with_its_place() {
+    let dir = tempfile::tempdir().unwrap();
+    let cases = [
+        (
+            "utf8.toml",
+            b"format_version = 1\nfacts = \"\xff\"\n".to_vec(),
+            Some(2),
+            None,
+        ),
+        (
+            "version.toml",
+            b"reference = \"x\"\nformat_version = 9\n".to_vec(),
+            Some(2),
+            Some("format_version"),
+        ),
+        (
+            "type.toml",
+            b"format_version = 1\nfacts = 3\n".to_vec(),
+            Some(2),
+            Some("facts"),
+        ),
+    ];
+    for (name, bytes, line, field) in cases {
+        let path = dir.path().join(name);
+        fs::write(&path, bytes).unwrap();
+        let o = rogatory(
+            &["check", "--format", "json", path.to_str().unwrap()],
+            dir.path(),
+        );
+        assert_eq!(o.status.code(), Some(2), "{name}");
+        let v: serde_json::Value = serde_json::from_str(&stdout(&o))
+            .unwrap_or_else(|e| panic!("{name}: not JSON ({e}): {}", stdout(&o)));
+        assert_eq!(v["error"], true);
+        assert_eq!(v["file"], path.display().to_string());
+        assert_eq!(v["line"].as_u64(), line.map(|l: u64| l), "{name}: {v}");
+        assert!(v["column"].as_u64().is_some(), "{name}: {v}");
+        assert_eq!(v["field"].as_str(), field, "{name}: {v}");
+        assert!(!v["message"].as_str().unwrap().is_empty());
+    }
+    let o = rogatory(&["check", "--format", "json", "missing.toml"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v["file"], "missing.toml");
+}
+
+#[test]
+fn a_format_version_that_cannot_be_read_is_named_at_its_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("v.toml");
+    fs::write(&path, "reference = \"x\"\nformat_version = 0\n").unwrap();
+    let o = rogatory(&["check", path.to_str().unwrap()], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let want = format!("{}:2:18: ", path.display());
+    assert!(stderr(&o).contains(&want), "{}", stderr(&o));
+}
+
+#[test]
+fn a_dash_is_standard_input_for_check_and_standard_output_for_render() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let case = fs::read(root().join("examples/complete-fraud-gb-us.toml")).unwrap();
+    let run = |args: &[&str]| {
+        let mut child = Command::new(env!("CARGO_BIN_EXE_rogatory"))
+            .args(["--today", TODAY])
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        child.stdin.take().unwrap().write_all(&case).unwrap();
+        child.wait_with_output().unwrap()
+    };
+    let o = run(&["check", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("0 errors"));
+    let o = run(&["render", "-", "-o", "-"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        o.stdout.starts_with(b"%PDF"),
+        "the PDF, and nothing else, on stdout"
+    );
+}

@@ -407,6 +407,7 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: die Datei ist kein gültiger U
 store-would-overwrite = { $path } existiert und ist keine lesbare Falldatei; sie wurde nicht verändert. Speichern Sie unter einem anderen Namen oder berichtigen Sie sie zuerst
 store-exists = { $path } existiert bereits; die Datei wurde nicht verändert
 store-not-a-file = { $path } ist keine gewöhnliche Datei (Ordner, Gerät oder Pipe); es wurde nichts geschrieben. Geben Sie den Pfad einer Datei an.
+store-not-utf8-here = die Datei ist kein gültiger UTF-8-Text
 store-no-data-dir = kein Datenverzeichnis
 
 ## Names of keys, as the help writes them.

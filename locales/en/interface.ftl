@@ -406,6 +406,7 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: the file is not valid UTF-8 te
 store-would-overwrite = { $path } exists and is not a readable case file; it was left untouched. Save under another name or fix it first
 store-exists = { $path } already exists; it was left untouched
 store-not-a-file = { $path } is not a regular file (a folder, a device or a pipe); nothing was written. Give the path of a file.
+store-not-utf8-here = the file is not valid UTF-8 text
 store-no-data-dir = no data directory
 
 ## Names of keys, as the help writes them.

@@ -407,6 +407,7 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: el archivo no es texto UTF-8 v
 store-would-overwrite = { $path } existe y no es un expediente legible; no se ha modificado. Guarde con otro nombre o corríjalo primero
 store-exists = { $path } ya existe; no se ha modificado
 store-not-a-file = { $path } no es un archivo normal (carpeta, dispositivo o tubería); no se ha escrito nada. Indique la ruta de un archivo.
+store-not-utf8-here = el archivo no es texto UTF-8 válido
 store-no-data-dir = no hay directorio de datos
 
 ## Names of keys, as the help writes them.

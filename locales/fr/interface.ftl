@@ -407,6 +407,7 @@ store-not-utf8 = { $path }:{ $line }:{ $column } : le fichier n'est pas un texte
 store-would-overwrite = { $path } existe et n'est pas un dossier lisible ; il n'a pas été modifié. Enregistrez sous un autre nom ou corrigez-le d'abord
 store-exists = { $path } existe déjà ; il n'a pas été modifié
 store-not-a-file = { $path } n'est pas un fichier ordinaire (dossier, périphérique ou tube) ; rien n'a été écrit. Indiquez le chemin d'un fichier.
+store-not-utf8-here = le fichier n'est pas un texte UTF-8 valide
 store-no-data-dir = aucun répertoire de données
 
 ## Names of keys, as the help writes them.

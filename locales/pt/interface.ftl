@@ -407,6 +407,7 @@ store-not-utf8 = { $path }:{ $line }:{ $column }: o ficheiro não é texto UTF-8
 store-would-overwrite = { $path } existe e não é um processo legível; não foi alterado. Guarde com outro nome ou corrija-o primeiro
 store-exists = { $path } já existe; não foi alterado
 store-not-a-file = { $path } não é um ficheiro normal (pasta, dispositivo ou pipe); nada foi escrito. Indique o caminho de um ficheiro.
+store-not-utf8-here = o ficheiro não é texto UTF-8 válido
 store-no-data-dir = não há diretório de dados
 
 ## Names of keys, as the help writes them.

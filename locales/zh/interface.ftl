@@ -407,6 +407,7 @@ store-not-utf8 = { $path }:{ $line }:{ $column }：该文件不是有效的 UTF-
 store-would-overwrite = { $path } 已存在且不是可读的案件文件；未作改动。请另存为其他名称，或先修正该文件
 store-exists = { $path } 已存在；未作改动
 store-not-a-file = { $path } 不是普通文件（文件夹、设备或管道）；未写入任何内容。请给出文件路径。
+store-not-utf8-here = 该文件不是有效的 UTF-8 文本
 store-no-data-dir = 没有数据目录
 
 ## Names of keys, as the help writes them.

@@ -20,11 +20,11 @@ pub(super) fn cmd_check(
     ui: &Localizer,
     today: Date,
 ) -> i32 {
-    let (_, _, findings) = match load_checked(path, lang, catalog, ui, today) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
-    let text = std::fs::read_to_string(path).unwrap_or_default();
+    let (_, _, findings, text) =
+        match load_checked(path, lang, catalog, ui, today, format == Format::Json) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let file = path.display().to_string();
     let positions = crate::locate::Positions::new(&text);
     match format {

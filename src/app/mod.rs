@@ -169,6 +169,44 @@ pub fn run(cli: Cli) -> i32 {
             } => publish::cmd_install(&bundle, trusted.as_deref(), into.as_deref(), &ui),
         },
         Command::New { case, to } => new::cmd_new(&case, to.as_deref(), &catalog, &ui),
+        Command::Completions { shell } => {
+            use clap::CommandFactory;
+            let mut cmd = Cli::command();
+            let mut out = std::io::stdout();
+            match shell {
+                crate::cli::Shell::Bash => clap_complete::generate(
+                    clap_complete::Shell::Bash,
+                    &mut cmd,
+                    "rogatory",
+                    &mut out,
+                ),
+                crate::cli::Shell::Zsh => clap_complete::generate(
+                    clap_complete::Shell::Zsh,
+                    &mut cmd,
+                    "rogatory",
+                    &mut out,
+                ),
+                crate::cli::Shell::Fish => clap_complete::generate(
+                    clap_complete::Shell::Fish,
+                    &mut cmd,
+                    "rogatory",
+                    &mut out,
+                ),
+            }
+            OK
+        }
+        Command::Man => {
+            use clap::CommandFactory;
+            let man = clap_mangen::Man::new(Cli::command());
+            match man.render(&mut std::io::stdout()) {
+                Ok(()) => OK,
+                Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => OK,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    FAILURE
+                }
+            }
+        }
         Command::Languages => {
             for lang in crate::i18n::languages() {
                 let l = Localizer::new(&lang);
@@ -188,14 +226,61 @@ fn print_problems(catalog: &Catalog, ui: &Localizer) {
     }
 }
 
-fn load(path: &Path, ui: &Localizer) -> Result<Case, i32> {
-    store::load_case(path).map_err(|e| {
-        eprintln!(
-            "{}",
-            ui.ta("cli-cannot-read", &[("error", &e.localized(ui))])
-        );
+fn load(path: &Path, ui: &Localizer, json: bool) -> Result<(Case, String), i32> {
+    store::load_case_text(path).map_err(|e| {
+        if json {
+            // A script reads every outcome the same way: as JSON.
+            println!("{}", error_json(path, &e, ui));
+        } else {
+            eprintln!(
+                "{}",
+                ui.ta("cli-cannot-read", &[("error", &e.localized(ui))])
+            );
+        }
         FAILURE
     })
+}
+
+/// A file that could not be read, as the JSON `check --format json` prints:
+/// file, line, column (null where unknown), field and message.
+fn error_json(path: &Path, e: &store::StoreError, ui: &Localizer) -> String {
+    use store::StoreError as S;
+    let file = path.display().to_string();
+    let (line, column, field, message) = match e {
+        S::NotUtf8 { line, column, .. } => (
+            Some(*line),
+            Some(*column),
+            None,
+            ui.ta("store-not-utf8-here", &[]),
+        ),
+        S::Case(crate::case::CaseError::Syntax(at)) => {
+            let message = match &at.id {
+                Some(m) => {
+                    let refs: Vec<(&str, &str)> =
+                        m.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
+                    ui.ta(m.0, &refs)
+                }
+                None => at.message.trim_end().to_string(),
+            };
+            (
+                (at.line > 0).then_some(at.line),
+                (at.line > 0).then_some(at.column),
+                (!at.field.is_empty()).then(|| at.field.clone()),
+                message,
+            )
+        }
+        S::Io { source, .. } => (None, None, None, source.to_string()),
+        other => (None, None, None, other.localized(ui)),
+    };
+    let v = serde_json::json!({
+        "error": true,
+        "file": file,
+        "line": line,
+        "column": column,
+        "field": field,
+        "message": message,
+    });
+    serde_json::to_string_pretty(&v).unwrap_or_default()
 }
 
 /// Read a case, say which profiles were skipped, and check it for the
@@ -206,8 +291,9 @@ fn load_checked(
     catalog: &Catalog,
     ui: &Localizer,
     today: Date,
-) -> Result<(Case, String, Vec<Finding>), i32> {
-    let case = load(path, ui)?;
+    json: bool,
+) -> Result<(Case, String, Vec<Finding>, String), i32> {
+    let (case, text) = load(path, ui, json)?;
     print_problems(catalog, ui);
     let doc_lang = document::choose_language(&case, catalog, lang);
     let have = crate::i18n::languages();
@@ -226,5 +312,5 @@ fn load_checked(
         document_language: Some(doc_lang.clone()),
     };
     let findings = crate::check::check(&case, catalog, &ctx);
-    Ok((case, doc_lang, findings))
+    Ok((case, doc_lang, findings, text))
 }

@@ -23,18 +23,18 @@ pub(super) fn cmd_render(
     ui: &Localizer,
     today: Date,
 ) -> i32 {
-    let (case, doc_lang, findings) = match load_checked(path, lang, catalog, ui, today) {
-        Ok(c) => c,
-        Err(code) => return code,
-    };
+    let (case, doc_lang, findings, source) =
+        match load_checked(path, lang, catalog, ui, today, false) {
+            Ok(c) => c,
+            Err(code) => return code,
+        };
     let errors: Vec<&Finding> = findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
         .collect();
     if !errors.is_empty() && !draft {
-        let text = std::fs::read_to_string(path).unwrap_or_default();
         let file = path.display().to_string();
-        let positions = crate::locate::Positions::new(&text);
+        let positions = crate::locate::Positions::new(&source);
         for f in &errors {
             eprintln!("{}", format_finding_in(f, ui, Some((&file, &positions))));
         }
@@ -89,6 +89,31 @@ pub(super) fn cmd_render(
             }
         }
     };
+    if output == Path::new("-") {
+        // `-o -`: the document on standard output, the report on stderr.
+        use std::io::Write;
+        let mut out = std::io::stdout().lock();
+        if let Err(e) = out.write_all(&bytes).and_then(|()| out.flush()) {
+            eprintln!(
+                "{}",
+                ui.ta("cli-cannot-write", &[("error", &format!("-: {e}"))])
+            );
+            return FAILURE;
+        }
+        let (_, w, _) = check::counts(&findings);
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-rendered",
+                &[
+                    ("path", "-"),
+                    ("lang", &opts.lang),
+                    ("warnings", &w.to_string())
+                ]
+            )
+        );
+        return OK;
+    }
     if let Err(e) = store::write_atomic(output, &bytes) {
         eprintln!(
             "{}",

@@ -181,14 +181,8 @@ impl Role {
 
 impl crate::i18n::Localized for CaseError {
     fn localized(&self, l: &crate::i18n::Localizer) -> String {
-        let v = FORMAT_VERSION.to_string();
         match self {
             CaseError::Syntax(at) => at.localized(l),
-            CaseError::TooNew { found } => l.ta(
-                "case-format-too-new",
-                &[("found", &found.to_string()), ("supported", &v)],
-            ),
-            CaseError::BadVersion => l.ta("case-format-zero", &[("supported", &v)]),
         }
     }
 }
@@ -199,14 +193,25 @@ impl crate::i18n::Localized for CaseError {
 pub enum CaseError {
     #[error("{0}")]
     Syntax(Located),
-    #[error(
-        "case file format version {found} is newer than this program reads ({FORMAT_VERSION}); update Rogatory"
-    )]
-    TooNew { found: u32 },
-    #[error(
-        "case file format version 0 does not exist; expected format_version = {FORMAT_VERSION}"
-    )]
-    BadVersion,
+}
+
+/// Where the value of `format_version` starts in a case file's text.
+fn version_span(text: &str) -> Option<std::ops::Range<usize>> {
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if let Some(rest) = t.strip_prefix("format_version")
+            && let Some(eq) = rest.find('=')
+            && rest[..eq].trim().is_empty()
+        {
+            let value = &rest[eq + 1..];
+            let lead = value.len() - value.trim_start().len();
+            let start = offset + (line.len() - t.len()) + "format_version".len() + eq + 1 + lead;
+            return Some(start..start + 1);
+        }
+        offset += line.len();
+    }
+    None
 }
 
 impl Case {
@@ -223,13 +228,36 @@ impl Case {
         let case: Case = toml::from_str(text).map_err(|e| {
             CaseError::Syntax(locate(origin, text, e.span(), e.message().to_string()))
         })?;
+        // A version this program cannot read is said at its line.
+        let bad_version = |id: &'static str, english: String| {
+            let span = version_span(text);
+            let mut at = locate(origin, text, span, english);
+            at.field = "format_version".into();
+            at.id = Some(Box::new((
+                id,
+                vec![
+                    ("found", case.format_version.to_string()),
+                    ("supported", FORMAT_VERSION.to_string()),
+                ],
+            )));
+            CaseError::Syntax(at)
+        };
         if case.format_version == 0 {
-            return Err(CaseError::BadVersion);
+            return Err(bad_version(
+                "case-format-zero",
+                format!(
+                    "case file format version 0 does not exist; expected format_version = {FORMAT_VERSION}"
+                ),
+            ));
         }
         if case.format_version > FORMAT_VERSION {
-            return Err(CaseError::TooNew {
-                found: case.format_version,
-            });
+            return Err(bad_version(
+                "case-format-too-new",
+                format!(
+                    "case file format version {} is newer than this program reads ({FORMAT_VERSION}); update Rogatory",
+                    case.format_version
+                ),
+            ));
         }
         let mut case = case;
         case.fold_procedures_into_measures();

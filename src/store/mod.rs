@@ -98,6 +98,11 @@ fn io(path: &Path) -> impl FnOnce(std::io::Error) -> StoreError + '_ {
 /// Read a file as UTF-8, reporting the position of the first invalid byte.
 pub fn read_text(path: &Path) -> Result<String, StoreError> {
     let bytes = fs::read(path).map_err(io(path))?;
+    utf8(path, bytes)
+}
+
+/// Bytes as UTF-8 text, or where the first invalid byte is.
+fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, StoreError> {
     String::from_utf8(bytes).map_err(|e| {
         let valid = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
@@ -116,6 +121,20 @@ pub fn read_text(path: &Path) -> Result<String, StoreError> {
 pub fn load_case(path: &Path) -> Result<Case, StoreError> {
     let text = read_text(path)?;
     Ok(Case::from_toml(&text, &path.display().to_string())?)
+}
+
+/// Load a case file, `-` meaning standard input; returns its text too
+/// (for placing findings), read once.
+pub fn load_case_text(path: &Path) -> Result<(Case, String), StoreError> {
+    let text = if path == Path::new("-") {
+        let mut bytes = Vec::new();
+        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(io(path))?;
+        utf8(path, bytes)?
+    } else {
+        read_text(path)?
+    };
+    let case = Case::from_toml(&text, &path.display().to_string())?;
+    Ok((case, text))
 }
 
 /// Write `bytes` to `path` atomically, readable by the owner only.
