@@ -154,8 +154,16 @@ fn every_measure_and_detail_reaches_the_document() {
     ] {
         assert!(text.contains(needle), "{needle}");
     }
-    // The PDF of such a case lays out too.
+    // The PDF of such a case lays out too: as a draft (never PDF/A), and
+    // as the final request, PDF/A with every glyph drawn.
     let r = document::pdf::render(&doc).unwrap();
     assert!(r.pdf.starts_with(b"%PDF-"));
+    assert!(!r.pdf_a, "a draft does not claim PDF/A");
+    let final_opts = Options {
+        draft: false,
+        ..opts
+    };
+    let doc = document::compose(&case, &catalog, &final_opts).unwrap();
+    let r = document::pdf::render(&doc).unwrap();
     assert!(r.pdf_a, "{:?}", r.warnings);
 }

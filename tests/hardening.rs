@@ -320,3 +320,29 @@ fn a_dash_is_standard_input_for_check_and_standard_output_for_render() {
         "the PDF, and nothing else, on stdout"
     );
 }
+
+#[test]
+fn a_draft_does_not_claim_pdf_a_and_its_metadata_says_draft() {
+    let dir = tempfile::tempdir().unwrap();
+    let case = root().join("examples/complete-fraud-gb-us.toml");
+    let draft = dir.path().join("draft.pdf");
+    let final_ = dir.path().join("final.pdf");
+    let run = |out: &std::path::Path, extra: &[&str]| {
+        let mut args = vec![
+            "render",
+            case.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ];
+        args.extend_from_slice(extra);
+        let o = rogatory(&args, dir.path());
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        fs::read(out).unwrap()
+    };
+    let has = |pdf: &[u8], s: &str| pdf.windows(s.len()).any(|w| w == s.as_bytes());
+    let d = run(&draft, &["--draft"]);
+    let f = run(&final_, &[]);
+    assert!(has(&f, "pdfaid:part"), "the final request is PDF/A");
+    assert!(!has(&d, "pdfaid:part"), "a draft must not claim PDF/A");
+    assert!(has(&d, "DRAFT"), "the draft's metadata says so");
+}

@@ -72,7 +72,7 @@ pub(super) fn cmd_render(
     } else {
         match document::pdf::render(&doc) {
             Ok(r) => {
-                if !r.pdf_a {
+                if !r.pdf_a && !draft {
                     eprintln!("{}", ui.t("cli-not-pdf-a"));
                 }
                 for w in &r.warnings {

@@ -281,9 +281,18 @@ pub fn compose_template(
             .into_iter()
             .map(|(k, v)| format!("Rogatory {k}: {v}")),
     );
+    // A draft says so in its metadata too, not only across its pages.
+    let mut keywords = keywords;
+    if opts.draft {
+        keywords.insert(0, l.t("mark-draft"));
+    }
     let meta = Meta {
         lang: l.lang().to_string(),
-        title: l.t("doc-title"),
+        title: if opts.draft {
+            format!("{} — {}", l.t("mark-draft"), l.t("doc-title"))
+        } else {
+            l.t("doc-title")
+        },
         author: case.requesting.authority.clone(),
         subject: l.ta("doc-subject", &[("state", &requested)]),
         keywords,

@@ -182,6 +182,16 @@ pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
         tagged: true,
         pretty: false,
     };
+    // A draft is not the archival document: it does not claim PDF/A.
+    if !doc.meta.draft.is_empty() {
+        let pdf = typst_pdf::pdf(&document, &options(PdfStandards::default()))
+            .map_err(|diags| PdfError::Export(describe(&diags)))?;
+        return Ok(Rendered {
+            pdf,
+            pdf_a: false,
+            warnings,
+        });
+    }
     let pdf_a = PdfStandards::new(&[PdfStandard::A_2b])
         .map_err(|e| PdfError::Export(e.message().to_string()))?;
     match typst_pdf::pdf(&document, &options(pdf_a)) {
