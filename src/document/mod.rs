@@ -282,7 +282,6 @@ pub fn compose_template(
             .map(|(k, v)| format!("Rogatory {k}: {v}")),
     );
     // A draft says so in its metadata too, not only across its pages.
-    let mut keywords = keywords;
     if opts.draft {
         keywords.insert(0, l.t("mark-draft"));
     }
