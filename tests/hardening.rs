@@ -346,3 +346,32 @@ fn a_draft_does_not_claim_pdf_a_and_its_metadata_says_draft() {
     assert!(!has(&d, "pdfaid:part"), "a draft must not claim PDF/A");
     assert!(has(&d, "DRAFT"), "the draft's metadata says so");
 }
+
+#[test]
+fn a_pile_of_combining_marks_is_reported_and_bounded_before_the_layout() {
+    let mut c = complete();
+    c.persons[0].name = format!("Daniel A{}shcroft", "\u{0336}".repeat(16_000));
+    let catalog = store::builtin_catalog();
+    let f = check::check(&c, &catalog, &ctx());
+    assert!(
+        f.iter()
+            .any(|f| f.id == "combining-marks" && f.path == "persons[0].name"),
+        "{f:?}"
+    );
+    // 16,000 marks on one letter aborted the process; bounded, the request
+    // lays out, with the name's letters all there.
+    let opts = rogatory::document::Options::new("en", TODAY.parse().unwrap());
+    let doc = rogatory::document::compose(&c, &catalog, &opts).unwrap();
+    let r = rogatory::document::pdf::render(&doc).unwrap();
+    assert!(r.pdf.starts_with(b"%PDF"));
+    let kept = rogatory::check::glyphs::bound_marks(&c.persons[0].name);
+    assert_eq!(
+        kept.chars().filter(|c| *c == '\u{0336}').count(),
+        rogatory::check::glyphs::MAX_MARKS
+    );
+    assert!(kept.starts_with("Daniel A") && kept.ends_with("shcroft"));
+    // Ordinary writing keeps every mark: Vietnamese, Arabic with harakat.
+    for s in ["Nguyễn Thị Ngọc", "مُحَمَّد"] {
+        assert_eq!(rogatory::check::glyphs::bound_marks(s), s);
+    }
+}

@@ -213,3 +213,4 @@ preservation-budapest-available = الدولتان ملزمتان بـ { $treaty
 glyph-missing = يحتوي { $field } على «{ $char }» (U+{ $code })، ولا يستطيع أي خط من خطوط Rogatory رسمه: سيطبع على شكل مربع فارغ. استبدله، أو أضف للاسم كتابة بالحروف اللاتينية.
 registry-designation = بموجب { $treaty } عينت { $state } سلطتها المركزية: { $authority }. اللغات المخطر بها: { $languages }. (من سجل المعاهدات؛ لا يوجد ملف قطري.)
 translation-no-field = الترجمة "{ $key }" ({ $code }) لا تخص أي حقل نص حر في هذه القضية (مفتاح مكتوب خطأ أو حقل فارغ): لن تُستخدم.
+combining-marks = يحمل حرف في { $field } { $count } علامة مركّبة؛ يحتفظ المستند بـ { $max } لكل حرف ويحذف الباقي.

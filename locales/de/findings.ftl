@@ -213,3 +213,4 @@ preservation-budapest-available = Beide Staaten sind an das { $treaty } gebunden
 glyph-missing = { $field } enthält „{ $char }“ (U+{ $code }), das keine Schrift von Rogatory darstellen kann: Es würde als leeres Kästchen gedruckt. Ersetzen Sie es oder fügen Sie bei einem Namen eine Umschrift in lateinischen Buchstaben hinzu.
 registry-designation = Nach dem { $treaty } hat { $state } als zentrale Behörde benannt: { $authority }. Notifizierte Sprachen: { $languages }. (Aus dem Vertragsregister; kein Profil.)
 translation-no-field = Die Übersetzung „{ $key }“ ({ $code }) gehört zu keinem Freitextfeld dieses Falls (falsch geschriebener Schlüssel oder leeres Feld): Sie wird nicht verwendet.
+combining-marks = Ein Zeichen in { $field } trägt { $count } kombinierende Zeichen; das Dokument behält { $max } je Zeichen und lässt die übrigen weg.

@@ -213,3 +213,4 @@ preservation-budapest-available = Both states are bound by the { $treaty }: pres
 glyph-missing = { $field } contains “{ $char }” (U+{ $code }), which no font of Rogatory can draw: it would print as an empty box. Replace it, or for a name add a transliteration in Latin letters.
 registry-designation = Under the { $treaty }, { $state } designated as its central authority: { $authority }. Languages it notified: { $languages }. (From the treaty registry; no profile.)
 translation-no-field = The translation "{ $key }" ({ $code }) belongs to no free-text field of this case (a misspelt key, or a field left empty): it is not used.
+combining-marks = A character in { $field } carries { $count } combining marks; the document keeps { $max } on each character and leaves the rest out.

@@ -213,3 +213,4 @@ preservation-budapest-available = Ambos Estados están obligados por el { $treat
 glyph-missing = { $field } contiene «{ $char }» (U+{ $code }), que ninguna fuente de Rogatory puede dibujar: se imprimiría como un recuadro vacío. Sustitúyalo o, si es un nombre, añada una transliteración en caracteres latinos.
 registry-designation = En virtud de la { $treaty }, { $state } designó como autoridad central: { $authority }. Idiomas notificados: { $languages }. (Registro de tratados; sin perfil.)
 translation-no-field = La traducción «{ $key }» ({ $code }) no corresponde a ningún campo de texto libre de este caso (clave mal escrita o campo vacío): no se utiliza.
+combining-marks = Un carácter de { $field } lleva { $count } signos combinantes; el documento conserva { $max } por carácter y omite el resto.

@@ -213,3 +213,4 @@ preservation-budapest-available = Les deux États sont liés par la { $treaty } 
 glyph-missing = { $field } contient « { $char } » (U+{ $code }), qu'aucune police de Rogatory ne peut dessiner : il s'imprimerait comme une case vide. Remplacez-le ou, pour un nom, ajoutez une translittération en lettres latines.
 registry-designation = En vertu de la { $treaty }, { $state } a désigné comme autorité centrale : { $authority }. Langues notifiées : { $languages }. (Registre des traités ; pas de profil.)
 translation-no-field = La traduction « { $key } » ({ $code }) ne correspond à aucun champ de texte libre de ce dossier (clé mal orthographiée, ou champ laissé vide) : elle n'est pas utilisée.
+combining-marks = Un caractère de { $field } porte { $count } signes combinants ; le document en garde { $max } par caractère et omet les autres.

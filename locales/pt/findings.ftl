@@ -213,3 +213,4 @@ preservation-budapest-available = Ambos os Estados estão vinculados pela { $tre
 glyph-missing = { $field } contém «{ $char }» (U+{ $code }), que nenhum tipo de letra do Rogatory consegue desenhar: seria impresso como uma caixa vazia. Substitua-o ou, num nome, acrescente uma transliteração em carateres latinos.
 registry-designation = Nos termos da { $treaty }, { $state } designou como autoridade central: { $authority }. Línguas notificadas: { $languages }. (Registo de tratados; sem perfil.)
 translation-no-field = A tradução «{ $key }» ({ $code }) não corresponde a nenhum campo de texto livre deste processo (chave mal escrita ou campo vazio): não é utilizada.
+combining-marks = Um carácter de { $field } tem { $count } sinais combinantes; o documento mantém { $max } por carácter e omite os restantes.

@@ -213,3 +213,4 @@ preservation-budapest-available = 两国均受 { $treaty } 约束：可以依据
 glyph-missing = { $field } 含有“{ $char }”（U+{ $code }），Rogatory 的任何字体都无法显示：它会被印成空框。请替换该字符；如是姓名，请添加拉丁字母转写。
 registry-designation = 根据 { $treaty }，{ $state } 指定的中心当局为：{ $authority }。通知的语言：{ $languages }。（来自条约登记册；无国家概况。）
 translation-no-field = 译文“{ $key }”（{ $code }）不属于本案的任何自由文本字段（键名拼写有误，或该字段为空）：不会被使用。
+combining-marks = { $field } 中有一个字符带有 { $count } 个组合符号；文件中每个字符只保留 { $max } 个，其余略去。

@@ -60,8 +60,69 @@ pub fn undrawable(text: &str) -> Vec<char> {
         .collect()
 }
 
+/// The most combining marks one character keeps in the document. Real
+/// writing stacks a few (Vietnamese two, Tibetan and Hebrew a handful);
+/// more is noise that only costs the layout time.
+pub const MAX_MARKS: usize = 8;
+
+/// A mark drawn on the character before it (zero width, not a control).
+fn is_mark(c: char) -> bool {
+    !c.is_control() && unicode_width::UnicodeWidthChar::width(c) == Some(0) && c != '\u{200D}'
+}
+
+/// The longest run of combining marks on one character in `text`.
+pub fn most_marks(text: &str) -> usize {
+    let (mut run, mut most) = (0, 0);
+    for c in text.chars() {
+        if is_mark(c) {
+            run += 1;
+            most = most.max(run);
+        } else {
+            run = 0;
+        }
+    }
+    most
+}
+
+/// `text` with at most [`MAX_MARKS`] combining marks on each character.
+pub fn bound_marks(text: &str) -> std::borrow::Cow<'_, str> {
+    if most_marks(text) <= MAX_MARKS {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut run = 0;
+    std::borrow::Cow::Owned(
+        text.chars()
+            .filter(|c| {
+                if is_mark(*c) {
+                    run += 1;
+                    run <= MAX_MARKS
+                } else {
+                    run = 0;
+                    true
+                }
+            })
+            .collect(),
+    )
+}
+
+/// Every string in a JSON value bounded with [`bound_marks`].
+pub fn bound_marks_in(v: &mut serde_json::Value) {
+    use serde_json::Value;
+    match v {
+        Value::String(s) => {
+            if let std::borrow::Cow::Owned(b) = bound_marks(s) {
+                *s = b;
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(bound_marks_in),
+        Value::Object(o) => o.values_mut().for_each(bound_marks_in),
+        _ => {}
+    }
+}
+
 /// Walk the case's text fields (not the record of what was known when it
-/// was saved) and report each character no font can draw.
+/// was saved) and report each character no font can draw, and a pile of
+/// combining marks on one character.
 pub fn check(case: &Case, out: &mut Vec<Finding>) {
     let Ok(value) = serde_json::to_value(case) else {
         return;
@@ -71,6 +132,15 @@ pub fn check(case: &Case, out: &mut Vec<Finding>) {
     for (path, text) in walk {
         if path.starts_with("knowledge") {
             continue;
+        }
+        let marks = most_marks(&text);
+        if marks > MAX_MARKS {
+            out.push(
+                Finding::new(Severity::Warning, path.clone(), "combining-marks")
+                    .arg("field", path.clone())
+                    .arg("count", marks.to_string())
+                    .arg("max", MAX_MARKS.to_string()),
+            );
         }
         for c in undrawable(&text).into_iter().take(5) {
             out.push(

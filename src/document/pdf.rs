@@ -154,7 +154,12 @@ pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
 
 /// Lay out a composed document with a given Typst layout template.
 pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
-    let data = serde_json::to_vec(doc).map_err(|e| PdfError::Data(e.to_string()))?;
+    // What reaches the layout carries at most a few combining marks per
+    // character: thousands stacked on one cost the layout quadratic time
+    // and memory (the checks report the field).
+    let mut value = serde_json::to_value(doc).map_err(|e| PdfError::Data(e.to_string()))?;
+    crate::check::glyphs::bound_marks_in(&mut value);
+    let data = serde_json::to_vec(&value).map_err(|e| PdfError::Data(e.to_string()))?;
     let main = file_id("/main.typ").map_err(|e| PdfError::Layout(format!("{e:?}")))?;
     let data_id = file_id("/data.json").map_err(|e| PdfError::Layout(format!("{e:?}")))?;
     let world = RequestWorld {
