@@ -375,3 +375,24 @@ fn a_pile_of_combining_marks_is_reported_and_bounded_before_the_layout() {
         assert_eq!(rogatory::check::glyphs::bound_marks(s), s);
     }
 }
+
+#[test]
+fn the_pdf_is_tagged_with_headings_tables_and_lists_and_has_bookmarks() {
+    let dir = tempfile::tempdir().unwrap();
+    let pdf = dir.path().join("r.pdf");
+    let o = render_to(&pdf, dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let bytes = fs::read(&pdf).unwrap();
+    let has = |s: &str| bytes.windows(s.len()).any(|w| w == s.as_bytes());
+    assert!(has("/Outlines"), "bookmarks for the sections");
+    let Some(tree) = poppler("pdfinfo", &["-struct", pdf.to_str().unwrap()]) else {
+        return;
+    };
+    let lines: Vec<&str> = tree.lines().map(str::trim).collect();
+    let count = |tag: &str| lines.iter().filter(|l| l.starts_with(tag)).count();
+    assert_eq!(count("H1 "), 1, "the title\n{tree}");
+    assert!(lines.iter().any(|l| l.starts_with("H2 \"1. ")), "{tree}");
+    assert!(count("H3 ") >= 4, "offences, persons, measures\n{tree}");
+    assert!(count("Table") >= 10, "labelled fields as tables\n{tree}");
+    assert!(count("LI") >= 2, "lists\n{tree}");
+}
