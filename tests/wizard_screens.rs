@@ -271,3 +271,26 @@ fn a_narrow_preview_is_a_view_of_its_own_that_says_how_to_leave() {
     assert!(screen.contains(&w.ui.t("preview-alone-keys")), "{screen}");
     assert!(w.editing_text().is_none());
 }
+
+#[test]
+fn every_step_draws_at_any_size_without_a_crash() {
+    // From a tiny terminal to a projector, every step and the popups.
+    let mut w = complete();
+    for (cols, rows) in [(40, 12), (20, 6), (300, 90), (80, 24)] {
+        w.update(Msg::Resized(cols, rows));
+        for step in Step::ALL {
+            w.go_to(*step);
+            for row in 0..w.rows().len() {
+                w.row = row;
+                let screen = render_text(&w, cols, rows);
+                assert_eq!(screen.lines().count(), usize::from(rows));
+            }
+        }
+        w.update(Msg::Action(Action::Help));
+        render_text(&w, cols, rows);
+        w.update(Msg::Action(Action::Help));
+        w.update(Msg::Action(Action::TogglePreview));
+        render_text(&w, cols, rows);
+        w.update(Msg::Action(Action::TogglePreview));
+    }
+}
