@@ -20,16 +20,22 @@ pub trait Localized {
     fn localized(&self, l: &Localizer) -> String;
 }
 
+/// What a [`Located`](crate::locate::Located) problem says, without its
+/// place: Rogatory's own message in the reader's language, or the parser's.
+pub fn located_message(at: &crate::locate::Located, l: &Localizer) -> String {
+    match &at.id {
+        Some(m) => {
+            let refs: Vec<(&str, &str)> = m.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
+            l.ta(m.0, &refs)
+        }
+        None => at.message.trim_end().to_string(),
+    }
+}
+
 impl Localized for crate::locate::Located {
     /// `file:line:column:`, the field, the message and the offending line.
     fn localized(&self, l: &Localizer) -> String {
-        let message = match &self.id {
-            Some(m) => {
-                let refs: Vec<(&str, &str)> = m.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                l.ta(m.0, &refs)
-            }
-            None => self.message.trim_end().to_string(),
-        };
+        let message = located_message(self, l);
         if self.line == 0 {
             return format!("{}: {message}", self.file);
         }

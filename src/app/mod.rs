@@ -254,14 +254,7 @@ fn error_json(path: &Path, e: &store::StoreError, ui: &Localizer) -> String {
             ui.ta("store-not-utf8-here", &[]),
         ),
         S::Case(crate::case::CaseError::Syntax(at)) => {
-            let message = match &at.id {
-                Some(m) => {
-                    let refs: Vec<(&str, &str)> =
-                        m.1.iter().map(|(k, v)| (*k, v.as_str())).collect();
-                    ui.ta(m.0, &refs)
-                }
-                None => at.message.trim_end().to_string(),
-            };
+            let message = crate::i18n::located_message(at, ui);
             (
                 (at.line > 0).then_some(at.line),
                 (at.line > 0).then_some(at.column),

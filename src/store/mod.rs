@@ -172,26 +172,20 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
         .unwrap_or_else(|| "file".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let bak_tmp = dir.join(format!(".{name}.bak.{}.tmp", std::process::id()));
-    let write = |target: &Path, bytes: &[u8]| -> Result<(), StoreError> {
-        // Errors name the file the user asked for, not the temporary one.
-        let mut f = private_create(target).map_err(io(path))?;
-        f.write_all(bytes).map_err(io(path))?;
-        f.sync_all().map_err(io(path))
+    // Into a temporary file; errors name the file it stands for.
+    let write = |target: &Path, shown: &Path, bytes: &[u8]| -> Result<(), StoreError> {
+        let mut f = private_create(target).map_err(io(shown))?;
+        f.write_all(bytes).map_err(io(shown))?;
+        f.sync_all().map_err(io(shown))
     };
     let result = (|| {
-        write(&tmp, bytes)?;
+        write(&tmp, path, bytes)?;
         if existing {
             // The backup goes through its own temporary file and a rename:
             // a `.bak` that is a symbolic link is replaced, never followed.
             let bak = backup_path(path);
             let old = fs::read(path).map_err(io(path))?;
-            write(&bak_tmp, &old).map_err(|e| match e {
-                StoreError::Io { source, .. } => StoreError::Io {
-                    path: bak.display().to_string(),
-                    source,
-                },
-                e => e,
-            })?;
+            write(&bak_tmp, &bak, &old)?;
             fs::rename(&bak_tmp, &bak).map_err(io(&bak))?;
         }
         fs::rename(&tmp, path).map_err(io(path))?;

@@ -118,6 +118,18 @@ fn label_lines(w: &Wizard, row: Row, label_w: u16) -> Vec<String> {
     super::wrap(&label, usize::from(label_w.saturating_sub(3)))
 }
 
+/// Wrapped lines with the focus marker before the first and a space
+/// before the others, so they stay aligned.
+fn marked(lines: Vec<String>, marker: &str) -> ratatui::text::Text<'static> {
+    ratatui::text::Text::from(
+        lines
+            .into_iter()
+            .enumerate()
+            .map(|(n, s)| Line::from(format!("{}{s}", if n == 0 { marker } else { " " })))
+            .collect::<Vec<_>>(),
+    )
+}
+
 /// The text of a produce-step row that is one sentence (draft, bilingual,
 /// open), without its focus marker.
 fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
@@ -410,13 +422,8 @@ fn draw_row(
             }
         }
         Row::Output => {
-            let lines: Vec<Line> = label_lines(w, row, label_w)
-                .into_iter()
-                .enumerate()
-                .map(|(n, s)| Line::from(format!("{}{s}", if n == 0 { marker } else { " " })))
-                .collect();
             f.render_widget(
-                Paragraph::new(ratatui::text::Text::from(lines)).style(label_style),
+                Paragraph::new(marked(label_lines(w, row, label_w), marker)).style(label_style),
                 label_rect,
             );
             if focused && w.mode == Mode::Normal {
@@ -431,20 +438,16 @@ fn draw_row(
         }
         Row::Draft | Row::Bilingual | Row::OpenButton => {
             let text = sentence_row(w, row).unwrap_or_default();
-            let lines: Vec<Line> = super::wrap(&text, rect.width.saturating_sub(1) as usize)
-                .into_iter()
-                .enumerate()
-                .map(|(n, s)| Line::from(format!("{}{s}", if n == 0 { marker } else { " " })))
-                .collect();
+            let lines = marked(
+                super::wrap(&text, rect.width.saturating_sub(1) as usize),
+                marker,
+            );
             let style = match row {
                 Row::OpenButton if focused => t.focus,
                 Row::OpenButton => t.title,
                 _ => label_style,
             };
-            f.render_widget(
-                Paragraph::new(ratatui::text::Text::from(lines)).style(style),
-                rect,
-            );
+            f.render_widget(Paragraph::new(lines).style(style), rect);
         }
         Row::ProduceButton => {
             let text = format!("{marker}{}", l.t("wiz-produce"));

@@ -1,0 +1,308 @@
+//! Keys through the real key handling, without a terminal.
+use super::*;
+use crate::case::Case;
+use crate::wizard::fields::{Field, Top};
+use crate::wizard::{Effect, Step};
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn app() -> App {
+    App::new(Theme::of(theme::Variant::NoColor), 0)
+}
+
+fn wizard() -> Wizard {
+    Wizard::editing(
+        store::builtin_catalog(),
+        "2026-11-22".parse().unwrap(),
+        Case::new(),
+        None,
+        Localizer::new("en"),
+    )
+}
+
+/// One key, as the event loop handles it: the editor in step first,
+/// the typed text handed over at the end of the batch.
+fn press(a: &mut App, w: &mut Wizard, code: KeyCode, mods: KeyModifiers) -> Vec<Effect> {
+    a.sync_textarea(w);
+    let fx = a.key(w, KeyEvent::new(code, mods));
+    a.flush_text(w);
+    fx
+}
+
+fn type_text(a: &mut App, w: &mut Wizard, s: &str) {
+    for c in s.chars() {
+        press(a, w, KeyCode::Char(c), KeyModifiers::NONE);
+    }
+}
+
+#[test]
+fn typing_into_a_normalised_field_keeps_every_character() {
+    let (mut a, mut w) = (app(), wizard());
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| {
+            *r == Row::Field(Field::Top(Top::Contact(
+                crate::case::ContactField::ContactLanguages,
+            )))
+        })
+        .unwrap();
+    type_text(&mut a, &mut w, "en, fr");
+    assert_eq!(a.textarea.lines().join("\n"), "en, fr");
+    assert_eq!(w.case.requesting.contact.languages, ["en", "fr"]);
+}
+
+#[test]
+fn tab_moves_on_and_enter_opens_a_list() {
+    let (mut a, mut w) = (app(), wizard());
+    // Row 0 is the requesting state: a choice.
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(matches!(w.mode, Mode::Choice(_)));
+    type_text(&mut a, &mut w, "gb");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.case.requesting.state, "GB");
+    press(&mut a, &mut w, KeyCode::Tab, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "Crown Prosecution Service");
+    assert_eq!(w.case.requesting.authority, "Crown Prosecution Service");
+    press(&mut a, &mut w, KeyCode::PageDown, KeyModifiers::NONE);
+    assert_eq!(w.step, Step::State);
+    press(&mut a, &mut w, KeyCode::F(1), KeyModifiers::NONE);
+    assert_eq!(w.mode, Mode::Help);
+    press(&mut a, &mut w, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(w.mode, Mode::Normal);
+}
+
+#[test]
+fn a_multi_line_field_takes_enter_as_a_new_line() {
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Facts);
+    type_text(&mut a, &mut w, "First line.");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "Second line.");
+    assert_eq!(w.case.facts, "First line.\nSecond line.");
+    // Ctrl-S on a new request asks where to save.
+    press(&mut a, &mut w, KeyCode::Char('s'), KeyModifiers::CONTROL);
+    assert!(matches!(w.mode, Mode::Prompt(..)));
+}
+
+#[test]
+fn ctrl_n_adds_an_item_from_any_row_of_a_list() {
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Offences);
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "Fraud");
+    press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(w.case.offences.len(), 2);
+    assert_eq!(w.case.offences[0].name, "Fraud");
+}
+
+fn focus_field(w: &mut Wizard, field: Field) {
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| *r == Row::Field(field))
+        .unwrap_or_else(|| panic!("{field:?} not on {:?}", w.step));
+    w.focus = crate::wizard::Focus::Form;
+}
+
+#[test]
+fn a_paste_is_one_edit_applied_at_once() {
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Facts);
+    a.sync_textarea(&w);
+    let before = w.revision;
+    // 100 KB with the CR line breaks terminals send in a paste.
+    let para = "On 3 March 2025 the suspect transferred EUR 120,000 to an account abroad.";
+    let text: String = std::iter::repeat_n(para, 1400)
+        .collect::<Vec<_>>()
+        .join("\r");
+    assert!(text.len() > 100_000);
+    a.paste(&mut w, &text);
+    a.flush_text(&mut w);
+    assert_eq!(w.case.facts, text.replace('\r', "\n"));
+    assert_eq!(w.revision, before + 1, "one change, not one per character");
+    // Typing goes on after the pasted text.
+    press(&mut a, &mut w, KeyCode::Char('!'), KeyModifiers::NONE);
+    assert!(w.case.facts.ends_with("abroad.!"));
+}
+
+#[test]
+fn a_paste_into_a_one_line_field_or_a_filter_keeps_to_one_line() {
+    let (mut a, mut w) = (app(), wizard());
+    focus_field(
+        &mut w,
+        Field::Top(Top::Requesting(crate::case::RequestingField::Authority)),
+    );
+    a.sync_textarea(&w);
+    a.paste(&mut w, "Crown Prosecution\r\nService\n");
+    a.flush_text(&mut w);
+    assert_eq!(w.case.requesting.authority, "Crown Prosecution Service");
+    // In an open list, a paste filters it.
+    w.row = 0;
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    a.paste(&mut w, "Germany");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.case.requesting.state, "DE");
+}
+
+#[test]
+fn keys_after_a_move_in_one_batch_go_to_the_new_field() {
+    // No sync between keys, as in one batch of events.
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Facts);
+    a.sync_textarea(&w);
+    let k = |c| KeyEvent::new(c, KeyModifiers::NONE);
+    for c in "facts".chars() {
+        a.key(&mut w, k(KeyCode::Char(c)));
+    }
+    a.key(&mut w, k(KeyCode::Down));
+    for c in "purpose".chars() {
+        a.key(&mut w, k(KeyCode::Char(c)));
+    }
+    a.key(&mut w, k(KeyCode::Tab));
+    a.key(&mut w, k(KeyCode::Char('x')));
+    a.flush_text(&mut w);
+    assert_eq!(w.case.facts, "facts");
+    assert_eq!(w.case.purpose, "purpose");
+    assert_eq!(w.case.link_to_state, "x");
+}
+
+#[test]
+fn keys_typed_in_one_batch_reach_the_case_before_the_next_command() {
+    // A paste that arrives as keys (no bracketed paste): the text is
+    // handed over once, and Ctrl-S in the middle saves all before it.
+    let (mut a, mut w) = (app(), wizard());
+    w.path = Some("c.toml".into());
+    w.go_to(Step::Facts);
+    a.sync_textarea(&w);
+    for c in "Facts typed fast".chars() {
+        a.key(&mut w, KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE));
+    }
+    assert!(
+        w.case.facts.is_empty(),
+        "handed over at the end of the batch"
+    );
+    let fx = a.key(
+        &mut w,
+        KeyEvent::new(KeyCode::Char('s'), KeyModifiers::CONTROL),
+    );
+    assert_eq!(w.case.facts, "Facts typed fast");
+    assert_eq!(fx, vec![Effect::Save("c.toml".into())]);
+}
+
+#[test]
+fn left_and_del_edit_a_name_inside_a_person() {
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Persons);
+    press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(w.case.persons.len(), 2);
+    focus_field(&mut w, Field::Person(1, crate::case::PersonField::Name));
+    type_text(&mut a, &mut w, "Smiht");
+    press(&mut a, &mut w, KeyCode::Left, KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Left, KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Delete, KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Right, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "h");
+    assert_eq!(w.case.persons[1].name, "Smith");
+    assert_eq!(w.selected(crate::wizard::fields::ListKind::Persons), 1);
+    assert_eq!(w.mode, Mode::Normal, "Del asked nothing");
+    // The entry keys are their own: Alt-← goes to the other person.
+    press(&mut a, &mut w, KeyCode::Left, KeyModifiers::ALT);
+    assert_eq!(w.selected(crate::wizard::fields::ListKind::Persons), 0);
+    press(&mut a, &mut w, KeyCode::Char('d'), KeyModifiers::CONTROL);
+    assert!(matches!(w.mode, Mode::Confirm(_)));
+}
+
+#[test]
+fn a_code_typed_in_a_list_picks_that_code() {
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Persons);
+    press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    focus_field(
+        &mut w,
+        Field::Person(0, crate::case::PersonField::Nationality),
+    );
+    for (typed, want) in [
+        ("DE", "DE"),
+        ("de", "DE"),
+        ("ger", "DE"),
+        ("Fra", "FR"),
+        ("in", "IN"),
+    ] {
+        press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+        type_text(&mut a, &mut w, typed);
+        press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+        assert_eq!(w.case.persons[0].nationality, want, "typed {typed}");
+    }
+}
+
+#[test]
+fn every_step_is_reachable_from_the_step_list() {
+    let (mut a, mut w) = (app(), wizard());
+    let esc = |a: &mut App, w: &mut Wizard| press(a, w, KeyCode::Esc, KeyModifiers::NONE);
+    esc(&mut a, &mut w);
+    assert_eq!(w.focus, crate::wizard::Focus::Steps);
+    press(&mut a, &mut w, KeyCode::Down, KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Down, KeyModifiers::NONE);
+    assert_eq!(w.step, Step::LegalBasis);
+    assert_eq!(w.focus, crate::wizard::Focus::Steps, "↓ stays in the list");
+    press(&mut a, &mut w, KeyCode::End, KeyModifiers::NONE);
+    assert_eq!(w.step, Step::Produce);
+    press(&mut a, &mut w, KeyCode::Home, KeyModifiers::NONE);
+    assert_eq!(w.step, Step::Authority);
+    for (i, step) in Step::ALL.iter().enumerate() {
+        // Another key in between: the digits are a new number.
+        press(&mut a, &mut w, KeyCode::Home, KeyModifiers::NONE);
+        for c in (i + 1).to_string().chars() {
+            press(&mut a, &mut w, KeyCode::Char(c), KeyModifiers::NONE);
+        }
+        assert_eq!(w.step, *step, "typed {}", i + 1);
+    }
+    // 1 then 3 quickly is 13.
+    press(&mut a, &mut w, KeyCode::Home, KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Char('1'), KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Char('3'), KeyModifiers::NONE);
+    assert_eq!(w.step, Step::Produce);
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.focus, crate::wizard::Focus::Form);
+}
+
+#[test]
+fn nothing_is_typed_into_a_form_the_preview_covers() {
+    let (mut a, mut w) = (app(), wizard());
+    w.update(Msg::Resized(80, 24));
+    w.go_to(Step::Facts);
+    press(&mut a, &mut w, KeyCode::F(5), KeyModifiers::NONE);
+    assert!(w.preview_covers_form());
+    type_text(&mut a, &mut w, "lost?");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.case.facts, "");
+    press(&mut a, &mut w, KeyCode::Esc, KeyModifiers::NONE);
+    assert!(!w.preview);
+    type_text(&mut a, &mut w, "kept");
+    assert_eq!(w.case.facts, "kept");
+    // Wide enough, the preview sits beside the form, which takes text.
+    w.update(Msg::Resized(200, 60));
+    press(&mut a, &mut w, KeyCode::F(5), KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "!");
+    assert_eq!(w.case.facts, "kept!");
+}
+
+#[test]
+fn the_editor_is_rebuilt_for_a_new_size_with_its_cursor() {
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Facts);
+    a.sync_textarea(&w);
+    let text: Vec<String> = (1..=30).map(|i| format!("line {i}")).collect();
+    a.paste(&mut w, &text.join("\n"));
+    a.flush_text(&mut w);
+    press(&mut a, &mut w, KeyCode::Up, KeyModifiers::NONE);
+    let cursor = a.textarea.cursor();
+    a.event(&mut w, Event::Resize(300, 90));
+    assert!(a.rebuild.is_some());
+    a.sync_textarea(&w);
+    assert!(a.rebuild.is_none());
+    assert_eq!(a.textarea.cursor(), cursor);
+    assert_eq!(a.textarea.lines().len(), 30);
+    assert_eq!(w.size, (300, 90));
+}
