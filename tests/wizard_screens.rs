@@ -294,3 +294,21 @@ fn every_step_draws_at_any_size_without_a_crash() {
         w.update(Msg::Action(Action::TogglePreview));
     }
 }
+
+#[test]
+fn the_welcome_screen_says_why_a_file_could_not_be_opened() {
+    let mut w = Wizard::new(
+        store::builtin_catalog(),
+        today(),
+        vec![WelcomeItem::New, WelcomeItem::OpenFile],
+        Localizer::new("en"),
+    );
+    w.update(Msg::Failed(
+        "trunc.toml:2:9: unclosed table, expected `]`".into(),
+    ));
+    let screen = render_text(&w, 80, 24);
+    assert!(
+        screen.contains("trunc.toml:2:9: unclosed table"),
+        "{screen}"
+    );
+}

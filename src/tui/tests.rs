@@ -306,3 +306,19 @@ fn the_editor_is_rebuilt_for_a_new_size_with_its_cursor() {
     assert_eq!(a.textarea.lines().len(), 30);
     assert_eq!(w.size, (300, 90));
 }
+
+#[test]
+fn a_name_typed_right_after_adding_a_person_goes_into_the_name() {
+    // Seen in tmux: the new person's first row was the list of roles, so
+    // the typed name became that list's filter.
+    let (mut a, mut w) = (app(), wizard());
+    w.go_to(Step::Persons);
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "Daniel Ashcroft");
+    assert_eq!(w.mode, Mode::Normal);
+    assert_eq!(w.case.persons[0].name, "Daniel Ashcroft");
+    // A measure still starts with its kind.
+    w.go_to(Step::Measures);
+    press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
+    assert_eq!(w.current_field(), Some(Field::MeasureKind(0)));
+}

@@ -210,13 +210,26 @@ impl Wizard {
                 let new = list.push_new(&mut self.case);
                 self.selected.insert(list, new);
                 self.changed();
-                // Focus the new item's first field.
+                // Focus the new item's first field that takes typing (a
+                // person's name, not the list of roles, so a name typed at
+                // once goes into the name); a measure starts with its kind,
+                // which decides the rest.
                 let rows = self.rows();
                 if let Some(pos) = rows
                     .iter()
                     .position(|r| *r == Row::Field(Field::List(list)))
                 {
-                    self.row = (pos + 1).min(rows.len() - 1);
+                    let first = (pos + 1).min(rows.len() - 1);
+                    let typed = rows[first..]
+                        .iter()
+                        .take_while(|r| !matches!(r, Row::Field(Field::List(_))))
+                        .position(|r| {
+                            matches!(r, Row::Field(f) if matches!(f.input(), Input::Line | Input::Area))
+                        });
+                    self.row = match typed {
+                        Some(k) if list != ListKind::Measures => first + k,
+                        _ => first,
+                    };
                 }
             }
             Action::ItemRemove if n > 0 => self.mode = Mode::Confirm(Question::Remove(list, i)),

@@ -209,6 +209,11 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                     let msg = super::wrap(&fd.message(l), usize::from(width.saturating_sub(3)));
                     (1 + msg.len() as u16).min(6)
                 }),
+                Row::Field(fl) if fl.input() == Input::Selector => {
+                    super::wrap(&value_text(w, *fl), usize::from(value_w.max(1)))
+                        .len()
+                        .min(3) as u16
+                }
                 _ => 1,
             };
             own.max(label)
@@ -377,15 +382,21 @@ fn draw_row(
             if editing {
                 f.render_widget(ta, value_rect);
             } else {
-                let text = truncate(&value_text(w, field), value_w as usize);
                 let style = if focused { t.focus } else { t.base };
-                f.render_widget(
-                    Paragraph::new(text).style(style),
-                    Rect {
-                        height: 1,
-                        ..value_rect
-                    },
-                );
+                if field.input() == Input::Selector {
+                    // A list's line says how to add to it: wrapped, not cut.
+                    let lines = super::wrap(&value_text(w, field), value_w as usize);
+                    f.render_widget(Paragraph::new(lines.join("\n")).style(style), value_rect);
+                } else {
+                    let text = truncate(&value_text(w, field), value_w as usize);
+                    f.render_widget(
+                        Paragraph::new(text).style(style),
+                        Rect {
+                            height: 1,
+                            ..value_rect
+                        },
+                    );
+                }
             }
         }
         Row::Finding(i) => {

@@ -84,7 +84,19 @@ pub fn draw(f: &mut Frame, w: &Wizard, t: &Theme, ta: &TextArea, hits: &mut Hits
     let area = f.area();
     f.render_widget(Block::default().style(t.base), area);
     match w.screen {
-        Screen::Welcome => welcome::draw(f, area, w, t, hits),
+        Screen::Welcome => {
+            welcome::draw(f, area, w, t, hits);
+            // A file that could not be opened says why, here too.
+            if w.status.is_some() {
+                let h = status::height(w, area.width).min(area.height);
+                let line = Rect {
+                    y: area.y + area.height - h,
+                    height: h,
+                    ..area
+                };
+                status::draw(f, line, w, t);
+            }
+        }
         Screen::Form | Screen::Exit => draw_form_screen(f, area, w, t, ta, hits),
     }
     match &w.mode {
