@@ -95,6 +95,29 @@ pub enum Command {
         #[arg(long, value_name = "XX")]
         to: Option<String>,
     },
+    /// Store a case file encrypted: with a passphrase (asked twice), or to
+    /// the public keys of a team (`--to`). Every command then reads it,
+    /// asking for the passphrase; run it again to change the passphrase or
+    /// the keys.
+    Encrypt {
+        /// The case file (plain or encrypted).
+        case: PathBuf,
+        /// A public key (`age1…`) to encrypt to, instead of a passphrase;
+        /// repeat for each member of the team. Your own key (`rogatory key
+        /// new`) is added, so you can read it too.
+        #[arg(long = "to", value_name = "AGE1…")]
+        to: Vec<String>,
+    },
+    /// Store an encrypted case file as plain text again.
+    Decrypt {
+        /// The encrypted case file.
+        case: PathBuf,
+    },
+    /// Your key for case files encrypted to a team.
+    Key {
+        #[command(subcommand)]
+        command: KeyCommand,
+    },
     /// List the document languages this build has.
     Languages,
     /// Print the shell completion script for bash, zsh or fish.
@@ -107,6 +130,16 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `rogatory man > ~/.local/share/man/man1/rogatory.1`.
     Man,
+}
+
+/// Commands about your own key.
+#[derive(Debug, Subcommand)]
+pub enum KeyCommand {
+    /// Make your key (once): the secret key stays in your data folder, the
+    /// public key (`age1…`) is printed for your team to encrypt to.
+    New,
+    /// Print your public key.
+    Show,
 }
 
 /// Shells with completion scripts.

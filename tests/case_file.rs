@@ -104,7 +104,7 @@ fn a_rich_case_round_trips_without_loss() {
 
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("rich.toml");
-    store::save_case(&path, &case).unwrap();
+    store::save_case(&path, &case, None).unwrap();
     assert_eq!(store::load_case(&path).unwrap(), case);
 }
 

@@ -9,6 +9,7 @@
 //! helpers the commands share.
 
 mod check;
+mod lock;
 mod new;
 mod profiles;
 mod publish;
@@ -22,7 +23,7 @@ use jiff::civil::Date;
 
 use crate::case::Case;
 use crate::check::{Context, Finding};
-use crate::cli::{Cli, Command, ProfilesCommand};
+use crate::cli::{Cli, Command, KeyCommand, ProfilesCommand};
 use crate::document;
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
@@ -207,6 +208,12 @@ pub fn run(cli: Cli) -> i32 {
                 }
             }
         }
+        Command::Encrypt { case, to } => lock::encrypt(&case, &to, &ui),
+        Command::Decrypt { case } => lock::decrypt(&case, &ui),
+        Command::Key { command } => match command {
+            KeyCommand::New => lock::key_new(&ui, &today.to_string()),
+            KeyCommand::Show => lock::key_show(&ui),
+        },
         Command::Languages => {
             for lang in crate::i18n::languages() {
                 let l = Localizer::new(&lang);
@@ -227,7 +234,8 @@ fn print_problems(catalog: &Catalog, ui: &Localizer) {
 }
 
 fn load(path: &Path, ui: &Localizer, json: bool) -> Result<(Case, String), i32> {
-    store::load_case_text(path).map_err(|e| {
+    let opened = store::open_case(path, &mut store::TerminalAsk { ui });
+    opened.map(|o| (o.case, o.text)).map_err(|e| {
         if json {
             // A script reads every outcome the same way: as JSON.
             println!("{}", error_json(path, &e, ui));

@@ -77,6 +77,12 @@ record! {
         /// Written on save; not edited by hand.
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
         knowledge: BTreeMap<String, String>;
+        /// The public keys (`age1…`) the file is encrypted to, when it is
+        /// encrypted to a team's keys rather than a passphrase: kept inside
+        /// the encrypted case so that saving it again keeps every member
+        /// able to read it. Written by `rogatory encrypt`; not edited by hand.
+        #[serde(default, skip_serializing_if = "Blank::is_blank")]
+        encrypted_to: Vec<String>;
     }
 }
 

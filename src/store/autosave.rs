@@ -11,7 +11,8 @@
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::{StoreError, backup_path, project_dirs, read_text, write_atomic};
+use super::crypt::AskPassphrase;
+use super::{Lock, StoreError, backup_path, project_dirs, read_text, write_atomic_with};
 use crate::case::Case;
 
 /// The first line of an autosave names the case file it belongs to.
@@ -81,8 +82,15 @@ pub fn autosave_of(path: &Path) -> Option<PathBuf> {
 }
 
 /// Write the draft of `case` to `path`, naming the case file `of` (made
-/// absolute) it belongs to.
-pub fn write_autosave(path: &Path, of: Option<&Path>, case: &Case) -> io::Result<()> {
+/// absolute) it belongs to. With a `lock`, what follows the first line is
+/// encrypted (see `lock`), and a plain previous draft is encrypted before
+/// it becomes the backup.
+pub fn write_autosave(
+    path: &Path,
+    of: Option<&Path>,
+    case: &Case,
+    lock: Option<&Lock>,
+) -> io::Result<()> {
     if let Some(dir) = path.parent() {
         std::fs::create_dir_all(dir)?;
     }
@@ -94,16 +102,84 @@ pub fn write_autosave(path: &Path, of: Option<&Path>, case: &Case) -> io::Result
                 .to_string()
         })
         .unwrap_or_default();
-    let text = format!("{AUTOSAVE_HEADER}{of}\n{}", case.to_toml());
-    write_atomic(path, text.as_bytes()).map_err(io::Error::other)
+    let head = format!("{AUTOSAVE_HEADER}{of}\n");
+    let plain = case.to_toml();
+    let bytes = match lock {
+        None => format!("{head}{plain}").into_bytes(),
+        Some(l) => {
+            let mut b = head.into_bytes();
+            b.extend(l.seal_draft(plain.as_bytes()).map_err(io::Error::other)?);
+            b
+        }
+    };
+    // A plain previous draft is encrypted before it becomes the backup,
+    // its first line kept.
+    let seal_old = |old: Vec<u8>| match lock {
+        Some(l) if !sealed_body(&old) => {
+            let cut = if old.starts_with(AUTOSAVE_HEADER.as_bytes()) {
+                old.iter()
+                    .position(|b| *b == b'\n')
+                    .map_or(old.len(), |i| i + 1)
+            } else {
+                0
+            };
+            let mut b = old[..cut].to_vec();
+            b.extend(
+                l.seal_draft(&old[cut..])
+                    .map_err(|error| StoreError::Seal {
+                        path: path.display().to_string(),
+                        error,
+                    })?,
+            );
+            Ok(b)
+        }
+        _ => Ok(old),
+    };
+    write_atomic_with(path, &bytes, &seal_old).map_err(io::Error::other)
 }
 
-/// Read a draft back: the case, and the case file it belongs to, if any.
-pub fn read_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), StoreError> {
+/// Whether a draft's text after its first line is encrypted.
+fn sealed_body(bytes: &[u8]) -> bool {
+    let body = match bytes.strip_prefix(AUTOSAVE_HEADER.as_bytes()) {
+        Some(rest) => rest
+            .iter()
+            .position(|b| *b == b'\n')
+            .map_or(&b""[..], |i| &rest[i + 1..]),
+        None => bytes,
+    };
+    super::lock::is_sealed(body)
+}
+
+/// Whether the draft at `path` is encrypted.
+pub fn is_sealed_draft(path: &Path) -> bool {
+    std::fs::read(path).is_ok_and(|b| sealed_body(&b))
+}
+
+/// Read a plain draft back: the case and the case file it belongs to.
+pub(crate) fn read_plain_autosave(path: &Path) -> Result<(Case, Option<PathBuf>), StoreError> {
     let text = read_text(path)?;
     let of = owner_in(&text);
     let case = Case::from_toml(&text, &path.display().to_string())?;
     Ok((case, of))
+}
+
+/// Read a draft back, decrypting it if it is encrypted: the case, the case
+/// file it belongs to, if any, and the lock it had.
+pub fn read_autosave(
+    path: &Path,
+    ask: &mut dyn AskPassphrase,
+) -> Result<(Case, Option<PathBuf>, Option<Lock>), StoreError> {
+    let text = read_text(path)?;
+    let of = owner_in(&text);
+    if !sealed_body(text.as_bytes()) {
+        let case = Case::from_toml(&text, &path.display().to_string())?;
+        return Ok((case, of, None));
+    }
+    let (plain, opened) = super::crypt::open_sealed(path, text.as_bytes(), ask, true)?;
+    let plain = super::utf8(path, plain)?;
+    let case = Case::from_toml(&plain, &path.display().to_string())?;
+    let lock = super::crypt::lock_for(&case, opened);
+    Ok((case, of, Some(lock)))
 }
 
 /// Remove a draft and its backup (the work is saved, or knowingly dropped).
@@ -138,7 +214,7 @@ mod tests {
         let draft = dir.path().join("drafts").join("autosave-x.toml");
         let mut case = Case::new();
         case.facts = "unsaved work".into();
-        write_autosave(&draft, Some(&case_file), &case).unwrap();
+        write_autosave(&draft, Some(&case_file), &case, None).unwrap();
         let text = std::fs::read_to_string(&draft).unwrap();
         let abs = std::fs::canonicalize(&case_file).unwrap();
         assert_eq!(
@@ -146,7 +222,7 @@ mod tests {
             format!("# rogatory autosave of: {}", abs.display())
         );
         assert_eq!(autosave_of(&draft), Some(abs.clone()));
-        let (back, of) = read_autosave(&draft).unwrap();
+        let (back, of, _) = read_autosave(&draft, &mut super::super::Given(None)).unwrap();
         assert_eq!((back, of), (case, Some(abs)));
         discard_autosave(&draft);
         assert!(!draft.exists());
@@ -156,10 +232,41 @@ mod tests {
     fn a_draft_of_a_new_request_belongs_to_no_file() {
         let dir = tempfile::tempdir().unwrap();
         let draft = dir.path().join("autosave-new-1.toml");
-        write_autosave(&draft, None, &Case::new()).unwrap();
+        write_autosave(&draft, None, &Case::new(), None).unwrap();
         let text = std::fs::read_to_string(&draft).unwrap();
         assert!(text.starts_with("# rogatory autosave of: \n"), "{text}");
         assert_eq!(autosave_of(&draft), None);
-        assert_eq!(read_autosave(&draft).unwrap(), (Case::new(), None));
+        let (back, of, lock) = read_autosave(&draft, &mut super::super::Given(None)).unwrap();
+        assert_eq!((back, of, lock.is_none()), (Case::new(), None, true));
+    }
+
+    #[test]
+    fn an_encrypted_cases_draft_is_encrypted_and_its_plain_predecessor_too() {
+        use super::super::{Given, Passphrase, lock::Lock};
+        let dir = tempfile::tempdir().unwrap();
+        let draft = dir.path().join("autosave-x.toml");
+        let mut case = Case::new();
+        case.facts = "Mr Secret moved the money.".into();
+        // A plain draft from before the case was encrypted...
+        write_autosave(&draft, None, &case, None).unwrap();
+        let lock = Lock::weak_passphrase(Passphrase::new("draft passphrase"));
+        case.facts.push_str(" Twice.");
+        write_autosave(&draft, None, &case, Some(&lock)).unwrap();
+        // ... leaves no plain copy, in the draft or its backup.
+        for f in [draft.clone(), backup_path(&draft)] {
+            let text = std::fs::read_to_string(&f).unwrap();
+            assert!(!text.contains("Secret"), "{}: {text}", f.display());
+            assert!(text.starts_with(AUTOSAVE_HEADER), "{text}");
+        }
+        assert!(is_sealed_draft(&draft));
+        let (back, _, l) = read_autosave(
+            &draft,
+            &mut Given(Some(Passphrase::new("draft passphrase"))),
+        )
+        .unwrap();
+        assert_eq!(back, case);
+        assert!(l.is_some_and(|l| l.is_passphrase()));
+        let e = read_autosave(&draft, &mut Given(Some(Passphrase::new("wrong")))).unwrap_err();
+        assert!(matches!(e, StoreError::Locked { .. }), "{e}");
     }
 }

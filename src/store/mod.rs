@@ -17,7 +17,9 @@ use std::path::{Path, PathBuf};
 mod autosave;
 pub mod bundle;
 mod complete;
+mod crypt;
 mod edit;
+pub mod lock;
 mod recent;
 
 use crate::case::{Case, CaseError};
@@ -29,7 +31,12 @@ pub use autosave::{
     write_autosave,
 };
 pub use complete::complete_path;
+pub use crypt::{
+    AskPassphrase, Given, OpenedCase, TerminalAsk, can_ask, decrypt_case, encrypt_case,
+    identity_path, open_case, own_identities,
+};
 pub use edit::EditFile;
+pub use lock::{Lock, Passphrase};
 pub use recent::{recent_files, remember};
 
 /// What went wrong with a file.
@@ -58,6 +65,17 @@ pub enum StoreError {
     NoDataDir,
     #[error("{path} is not a regular file; nothing was written")]
     NotAFile { path: String },
+    #[error("{path}: encrypted, and could not be opened: {refusal:?}")]
+    Locked {
+        path: String,
+        refusal: lock::Refusal,
+        /// Where this user's keys were looked for.
+        keys: String,
+    },
+    #[error("{path}:{line}: not an age secret key (AGE-SECRET-KEY-1…)")]
+    Identity { path: String, line: usize },
+    #[error("{path}: could not encrypt: {error}; nothing was written")]
+    Seal { path: String, error: String },
 }
 
 impl crate::i18n::Localized for StoreError {
@@ -84,6 +102,24 @@ impl crate::i18n::Localized for StoreError {
             StoreError::Exists { path } => l.ta("store-exists", &[("path", path)]),
             StoreError::NoDataDir => l.t("store-no-data-dir"),
             StoreError::NotAFile { path } => l.ta("store-not-a-file", &[("path", path)]),
+            StoreError::Locked {
+                path,
+                refusal,
+                keys,
+            } => match refusal {
+                lock::Refusal::NeedPassphrase => l.ta("store-need-passphrase", &[("path", path)]),
+                lock::Refusal::WrongPassphrase => l.ta("store-wrong-passphrase", &[("path", path)]),
+                lock::Refusal::NoKey => l.ta("store-no-key", &[("path", path), ("keys", keys)]),
+                lock::Refusal::Damaged(e) => l.ta("store-damaged", &[("path", path), ("error", e)]),
+                lock::Refusal::TooMuchWork => l.ta("store-too-much-work", &[("path", path)]),
+            },
+            StoreError::Identity { path, line } => l.ta(
+                "store-identity",
+                &[("path", path), ("line", &line.to_string())],
+            ),
+            StoreError::Seal { path, error } => {
+                l.ta("store-seal", &[("path", path), ("error", error)])
+            }
         }
     }
 }
@@ -117,24 +153,10 @@ fn utf8(path: &Path, bytes: Vec<u8>) -> Result<String, StoreError> {
     })
 }
 
-/// Load a case file.
+/// Load a case file; an encrypted one opens only with this user's keys
+/// (no passphrase is asked: see [`open_case`]).
 pub fn load_case(path: &Path) -> Result<Case, StoreError> {
-    let text = read_text(path)?;
-    Ok(Case::from_toml(&text, &path.display().to_string())?)
-}
-
-/// Load a case file, `-` meaning standard input; returns its text too
-/// (for placing findings), read once.
-pub fn load_case_text(path: &Path) -> Result<(Case, String), StoreError> {
-    let text = if path == Path::new("-") {
-        let mut bytes = Vec::new();
-        std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(io(path))?;
-        utf8(path, bytes)?
-    } else {
-        read_text(path)?
-    };
-    let case = Case::from_toml(&text, &path.display().to_string())?;
-    Ok((case, text))
+    Ok(open_case(path, &mut Given(None))?.case)
 }
 
 /// Write `bytes` to `path` atomically, readable by the owner only.
@@ -145,6 +167,17 @@ pub fn load_case_text(path: &Path) -> Result<(Case, String), StoreError> {
 /// folder, a device, a FIFO) is refused before it is read. No temporary
 /// file is left behind on any error.
 pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
+    write_atomic_with(path, bytes, &|old| Ok(old))
+}
+
+/// [`write_atomic`], with the previous version passed through `backup`
+/// before it is kept as `<path>.bak` (an encrypted case encrypts a
+/// plain previous version, so no plain copy is left beside it).
+pub fn write_atomic_with(
+    path: &Path,
+    bytes: &[u8],
+    backup: &dyn Fn(Vec<u8>) -> Result<Vec<u8>, StoreError>,
+) -> Result<(), StoreError> {
     let resolved;
     let path = match fs::symlink_metadata(path) {
         Ok(m) if m.file_type().is_symlink() => {
@@ -184,7 +217,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> Result<(), StoreError> {
             // The backup goes through its own temporary file and a rename:
             // a `.bak` that is a symbolic link is replaced, never followed.
             let bak = backup_path(path);
-            let old = fs::read(path).map_err(io(path))?;
+            let old = backup(fs::read(path).map_err(io(path))?)?;
             write(&bak_tmp, &bak, &old)?;
             fs::rename(&bak_tmp, &bak).map_err(io(&bak))?;
         }
@@ -234,18 +267,46 @@ fn private_create(path: &Path) -> std::io::Result<fs::File> {
 
 /// Save a case. Refuses to replace a file that is not a readable case file
 /// (it may be the user's only copy of something else).
-pub fn save_case(path: &Path, case: &Case) -> Result<(), StoreError> {
+/// An encrypted file counts as a case file (it cannot be checked without
+/// its key, and its previous version is kept as `.bak` all the same).
+/// With a `lock`, the case is written encrypted, and a plain previous
+/// version is encrypted before it becomes the backup.
+pub fn save_case(path: &Path, case: &Case, lock: Option<&Lock>) -> Result<(), StoreError> {
     if path.exists() {
-        let readable = read_text(path)
-            .ok()
-            .is_some_and(|t| Case::from_toml(&t, "").is_ok());
+        let readable = fs::read(path).ok().is_some_and(|b| {
+            lock::is_sealed(&b)
+                || String::from_utf8(b)
+                    .ok()
+                    .is_some_and(|t| Case::from_toml(&t, "").is_ok())
+        });
         if !readable {
             return Err(StoreError::WouldOverwriteBroken {
                 path: path.display().to_string(),
             });
         }
     }
-    write_atomic(path, case.to_toml().as_bytes())
+    let text = case.to_toml();
+    match lock {
+        None => write_atomic(path, text.as_bytes()),
+        Some(l) => {
+            let sealed = seal(path, l, text.as_bytes())?;
+            write_atomic_with(path, &sealed, &|old| {
+                if lock::is_sealed(&old) {
+                    Ok(old)
+                } else {
+                    seal(path, l, &old)
+                }
+            })
+        }
+    }
+}
+
+/// Encrypt for `path`, naming it in the error.
+pub(crate) fn seal(path: &Path, lock: &Lock, plain: &[u8]) -> Result<Vec<u8>, StoreError> {
+    lock.seal(plain).map_err(|error| StoreError::Seal {
+        path: path.display().to_string(),
+        error,
+    })
 }
 
 /// Write a new file, readable by the owner only; never replaces an
@@ -408,9 +469,9 @@ mod tests {
         let path = dir.path().join("case.toml");
         let mut case = Case::new();
         case.facts = "first".into();
-        save_case(&path, &case).unwrap();
+        save_case(&path, &case, None).unwrap();
         case.facts = "second".into();
-        save_case(&path, &case).unwrap();
+        save_case(&path, &case, None).unwrap();
         assert_eq!(load_case(&path).unwrap().facts, "second");
         assert_eq!(load_case(&backup_path(&path)).unwrap().facts, "first");
         #[cfg(unix)]
@@ -434,7 +495,7 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("case.toml");
         fs::write(&path, "format_version = 1\nfacts = \"unterminated\n").unwrap();
-        let err = save_case(&path, &Case::new()).unwrap_err();
+        let err = save_case(&path, &Case::new(), None).unwrap_err();
         assert!(matches!(err, StoreError::WouldOverwriteBroken { .. }));
         assert_eq!(
             fs::read_to_string(&path).unwrap(),

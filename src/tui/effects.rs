@@ -30,17 +30,19 @@ impl App {
                 let entries = store::complete_path(&text, &store::recent_files());
                 Some(Msg::Files(text, entries))
             }
-            Effect::Load(path) => match store::load_case(&path) {
-                Ok(c) => {
-                    store::remember(&path);
-                    Some(Msg::Loaded(Box::new(c), Some(path)))
-                }
-                Err(e) => Some(Msg::Failed(e.localized(&w.ui))),
-            },
-            Effect::Recover(path) => {
-                match store::read_autosave(&path).inspect(|_| self.slot = Some(path.clone())) {
-                    Ok((c, of)) => Some(Msg::Recovered(Box::new(c), of)),
-                    Err(e) => Some(Msg::Failed(e.localized(&w.ui))),
+            Effect::Load(path) => Some(self.open(&w.ui, &path, false, None)),
+            Effect::Recover(path) => Some(self.open(&w.ui, &path, true, None)),
+            Effect::Unlock {
+                path,
+                draft,
+                passphrase,
+            } => Some(self.open(&w.ui, &path, draft, Some(passphrase))),
+            Effect::Encrypt(passphrase) => {
+                let lock = store::Lock::passphrase(passphrase);
+                // The drafts' key costs a second once: now, not mid-typing.
+                match lock.prepare_drafts() {
+                    Ok(()) => Some(Msg::Encrypted(lock)),
+                    Err(e) => Some(Msg::Failed(e)),
                 }
             }
             Effect::Produce { path, draft } => Some(produce(w, &path, draft)),
@@ -77,6 +79,50 @@ impl App {
             }
         }
         Ok(())
+    }
+
+    /// Open a case file or an autosaved draft, with the passphrase typed
+    /// in the wizard if there is one; an encrypted one without it asks.
+    pub(super) fn open(
+        &mut self,
+        ui: &crate::i18n::Localizer,
+        path: &Path,
+        draft: bool,
+        passphrase: Option<store::Passphrase>,
+    ) -> Msg {
+        let tried = passphrase.is_some();
+        let mut given = store::Given(passphrase);
+        let result = if draft {
+            store::read_autosave(path, &mut given).map(|(c, of, lock)| {
+                self.slot = Some(path.to_path_buf());
+                Msg::Recovered(Box::new(c), of, lock)
+            })
+        } else {
+            store::open_case(path, &mut given).map(|o| {
+                store::remember(path);
+                Msg::Loaded(Box::new(o.case), Some(path.to_path_buf()), o.lock)
+            })
+        };
+        match result {
+            Ok(m) => {
+                if let Msg::Loaded(_, _, Some(l)) | Msg::Recovered(_, _, Some(l)) = &m
+                    && let Err(e) = l.prepare_drafts()
+                {
+                    return Msg::Failed(e);
+                }
+                m
+            }
+            Err(store::StoreError::Locked {
+                refusal:
+                    r @ (store::lock::Refusal::NeedPassphrase | store::lock::Refusal::WrongPassphrase),
+                ..
+            }) => Msg::Locked {
+                path: path.to_path_buf(),
+                draft,
+                wrong: tried && r == store::lock::Refusal::WrongPassphrase,
+            },
+            Err(e) => Msg::Failed(e.localized(ui)),
+        }
     }
 
     fn external_editor(
@@ -182,5 +228,10 @@ fn save(w: &mut Wizard, path: &Path) -> Result<(), store::StoreError> {
     w.case.knowledge = w
         .catalog
         .knowledge(&w.case.requested_state, &w.case.legal_basis);
-    store::save_case(path, &w.case)
+    w.case.encrypted_to = w
+        .lock
+        .as_ref()
+        .map(store::Lock::recipient_keys)
+        .unwrap_or_default();
+    store::save_case(path, &w.case, w.lock.as_ref())
 }

@@ -77,10 +77,18 @@ fn restore() {
 /// Open the wizard; returns the exit code.
 pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) -> i32 {
     let mut w = match case {
-        Some(path) => match store::load_case(&path) {
-            Ok(c) => {
+        Some(path) => match store::open_case(&path, &mut store::TerminalAsk { ui: &ui }) {
+            Ok(o) => {
                 store::remember(&path);
-                Wizard::editing(catalog, today, c, Some(path), ui)
+                if let Some(l) = &o.lock
+                    && let Err(e) = l.prepare_drafts()
+                {
+                    eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e)]));
+                    return crate::exit::FAILURE;
+                }
+                let mut w = Wizard::editing(catalog, today, o.case, Some(path), ui);
+                w.lock = o.lock;
+                w
             }
             Err(e) => {
                 eprintln!(
@@ -322,7 +330,7 @@ impl App {
         let Some(target) = store::autosave_slot(w.path.as_deref()) else {
             return false;
         };
-        match store::write_autosave(&target, w.path.as_deref(), &w.case) {
+        match store::write_autosave(&target, w.path.as_deref(), &w.case, w.lock.as_ref()) {
             Ok(()) => {
                 self.autosaved = w.revision;
                 if let Some(old) = self.slot.replace(target.clone())

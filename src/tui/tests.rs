@@ -322,3 +322,88 @@ fn a_name_typed_right_after_adding_a_person_goes_into_the_name() {
     press(&mut a, &mut w, KeyCode::Char('n'), KeyModifiers::CONTROL);
     assert_eq!(w.current_field(), Some(Field::MeasureKind(0)));
 }
+
+#[test]
+fn an_encrypted_file_opened_from_the_welcome_screen_asks_its_passphrase_masked() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("secret.toml");
+    let mut case = Case::new();
+    case.facts = "Mr Secret".into();
+    let lock = store::Lock::passphrase(store::Passphrase::new("open sesame please"));
+    std::fs::write(&path, lock.seal(case.to_toml().as_bytes()).unwrap()).unwrap();
+
+    let mut a = app();
+    let mut w = Wizard::new(
+        store::builtin_catalog(),
+        "2026-11-22".parse().unwrap(),
+        vec![crate::wizard::WelcomeItem::Recent(path.clone())],
+        Localizer::new("en"),
+    );
+    let ui = Localizer::new("en");
+    let msg = a.open(&ui, &path, false, None);
+    assert!(matches!(&msg, Msg::Locked { wrong: false, .. }), "{msg:?}");
+    w.update(msg);
+    type_text(&mut a, &mut w, "open sesame");
+    let screen = render_text(&w, 80, 24);
+    assert!(screen.contains("Passphrase for"), "{screen}");
+    assert!(
+        !screen.contains("open sesame"),
+        "the passphrase is shown: {screen}"
+    );
+    assert!(screen.contains("•••••••••••"), "{screen}");
+    // A wrong one: asked again, saying so.
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    let [Effect::Unlock { passphrase, .. }] = fx.as_slice() else {
+        panic!("{fx:?}")
+    };
+    let msg = a.open(&ui, &path, false, Some(passphrase.clone()));
+    assert!(matches!(&msg, Msg::Locked { wrong: true, .. }), "{msg:?}");
+    w.update(msg);
+    assert!(w.status.as_ref().is_some_and(|s| s.error), "{:?}", w.status);
+    type_text(&mut a, &mut w, "open sesame please");
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    let [Effect::Unlock { passphrase, .. }] = fx.as_slice() else {
+        panic!("{fx:?}")
+    };
+    let msg = a.open(&ui, &path, false, Some(passphrase.clone()));
+    w.update(msg);
+    assert_eq!(w.case.facts, "Mr Secret");
+    assert!(w.lock.as_ref().is_some_and(|l| l.is_passphrase()));
+    assert_eq!(w.path.as_deref(), Some(path.as_path()));
+}
+
+#[test]
+fn the_produce_step_encrypts_after_the_passphrase_is_typed_twice_alike() {
+    let (mut a, mut w) = (app(), wizard());
+    w.path = Some("case.toml".into());
+    w.go_to(Step::Produce);
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| *r == crate::wizard::Row::Encrypt)
+        .unwrap();
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "short");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.status.as_ref().map(|s| s.id), Some("lock-too-short"));
+    type_text(&mut a, &mut w, "long enough one");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "long enough two");
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(w.status.as_ref().map(|s| s.id), Some("lock-mismatch"));
+    type_text(&mut a, &mut w, "long enough one");
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    type_text(&mut a, &mut w, "long enough one");
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(
+        fx,
+        vec![Effect::Encrypt(store::Passphrase::new("long enough one"))]
+    );
+    let lock = store::Lock::passphrase(store::Passphrase::new("long enough one"));
+    let fx = w.update(Msg::Encrypted(lock));
+    assert_eq!(fx, vec![Effect::Save("case.toml".into())]);
+    assert!(w.lock.is_some());
+    let screen = render_text(&w, 80, 24);
+    assert!(screen.contains("encrypted with a passphrase"), "{screen}");
+}

@@ -22,7 +22,7 @@ impl Wizard {
                 self.welcome_selected = (self.welcome_selected + 1).min(n.saturating_sub(1))
             }
             Action::Activate => match self.welcome.get(self.welcome_selected).cloned() {
-                Some(WelcomeItem::New) => self.open_case(Case::new(), None),
+                Some(WelcomeItem::New) => self.open_case(Case::new(), None, None),
                 Some(WelcomeItem::Recover { autosave, .. }) => {
                     return vec![Effect::Recover(autosave)];
                 }
@@ -200,6 +200,7 @@ impl Wizard {
                     }];
                 }
             }
+            Some(Row::Encrypt) => return self.ask_new_passphrase(),
             Some(Row::OpenButton) => {
                 if let Some(p) = &self.produced {
                     return vec![Effect::Open(p.clone())];

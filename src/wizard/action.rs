@@ -6,6 +6,7 @@
 use std::path::PathBuf;
 
 use super::fields::Field;
+use crate::store::Passphrase;
 
 /// Every intent a user can express; keys map to these in the key table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -78,6 +79,15 @@ pub enum Effect {
     ListFiles(String),
     /// Edit the text of a field in $EDITOR.
     EditExternally(Field, String),
+    /// Open an encrypted case file (or autosaved `draft`) with this
+    /// passphrase.
+    Unlock {
+        path: PathBuf,
+        draft: bool,
+        passphrase: Passphrase,
+    },
+    /// Encrypt the case with this passphrase from now on.
+    Encrypt(Passphrase),
     /// Remove the autosave (the work is saved, or knowingly discarded).
     DiscardAutosave,
     /// End the program.

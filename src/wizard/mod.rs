@@ -17,6 +17,7 @@
 mod act;
 mod action;
 pub mod fields;
+mod lock;
 mod mode;
 mod msg;
 mod nav;
@@ -123,6 +124,14 @@ pub struct Wizard {
     guide_scroll: (Step, usize, u16),
     /// What the open file prompt's text completes to.
     pub files: FileList,
+    /// How the case file is encrypted, if it is: every save and autosave
+    /// is encrypted the same way.
+    pub lock: Option<crate::store::Lock>,
+    /// The encrypted file whose passphrase the prompt asks for, and
+    /// whether it is an autosaved draft.
+    pub locked: Option<(PathBuf, bool)>,
+    /// A new passphrase typed once, waiting to be typed again.
+    first_passphrase: Option<crate::store::Passphrase>,
 }
 
 /// The entries a file prompt offers: folders and case files matching what
@@ -184,6 +193,9 @@ impl Wizard {
             help_scroll: 0,
             guide_scroll: (Step::Authority, 0, 0),
             files: FileList::default(),
+            lock: None,
+            locked: None,
+            first_passphrase: None,
         };
         if w.welcome.is_empty() {
             w.welcome.push(WelcomeItem::New);
@@ -201,13 +213,15 @@ impl Wizard {
         ui: crate::i18n::Localizer,
     ) -> Wizard {
         let mut w = Wizard::new(catalog, today, Vec::new(), ui);
-        w.open_case(case, path);
+        w.open_case(case, path, None);
         w
     }
 
-    fn open_case(&mut self, case: Case, path: Option<PathBuf>) {
+    fn open_case(&mut self, case: Case, path: Option<PathBuf>, lock: Option<crate::store::Lock>) {
         self.case = case;
         self.path = path;
+        self.lock = lock;
+        self.locked = None;
         self.screen = Screen::Form;
         self.step = Step::Authority;
         self.row = 0;
@@ -260,12 +274,12 @@ impl Wizard {
                 }
                 fx
             }
-            Msg::Loaded(case, path) => {
-                self.open_case(*case, path);
+            Msg::Loaded(case, path, lock) => {
+                self.open_case(*case, path, lock);
                 Vec::new()
             }
-            Msg::Recovered(case, path) => {
-                self.open_case(*case, path);
+            Msg::Recovered(case, path, lock) => {
+                self.open_case(*case, path, lock);
                 // A recovered draft has changes not in any file yet.
                 self.dirty = true;
                 self.revision += 1;
@@ -354,9 +368,11 @@ impl Wizard {
                         list.filter.push(c);
                         list.selected = 0;
                     }
-                    Mode::Prompt(_, text) => {
+                    Mode::Prompt(ask, text) => {
                         text.push(c);
-                        return vec![Effect::ListFiles(text.clone())];
+                        if !ask.is_secret() {
+                            return vec![Effect::ListFiles(text.clone())];
+                        }
                     }
                     Mode::Confirm(_) => match c.to_ascii_lowercase() {
                         'y' => return self.update(Msg::Action(Action::Yes)),
@@ -373,9 +389,11 @@ impl Wizard {
                         list.filter.pop();
                         list.selected = 0;
                     }
-                    Mode::Prompt(_, text) => {
+                    Mode::Prompt(ask, text) => {
                         text.pop();
-                        return vec![Effect::ListFiles(text.clone())];
+                        if !ask.is_secret() {
+                            return vec![Effect::ListFiles(text.clone())];
+                        }
                     }
                     _ => {}
                 }
@@ -410,6 +428,8 @@ impl Wizard {
                 }
                 Vec::new()
             }
+            Msg::Locked { path, draft, wrong } => self.ask_unlock(path, draft, wrong),
+            Msg::Encrypted(lock) => self.encrypted(lock),
             Msg::Action(a) => {
                 self.step_digit = None;
                 self.act(a)
@@ -489,6 +509,7 @@ impl Wizard {
             }
             Mode::Choice(list) => self.act_choice(a, list),
             Mode::Confirm(q) => self.act_confirm(a, q),
+            Mode::Prompt(ask, text) if ask.is_secret() => self.act_secret(a, ask, text),
             Mode::Prompt(ask, text) => self.act_prompt(a, ask, text),
             Mode::Normal => match self.screen {
                 Screen::Welcome => self.act_welcome(a),

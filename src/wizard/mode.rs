@@ -91,6 +91,22 @@ pub enum Ask {
     SavePath,
     /// A case file to open (welcome screen).
     OpenPath,
+    /// The passphrase of the encrypted file in `Wizard::locked`.
+    Unlock,
+    /// A new passphrase to encrypt the case with.
+    NewPassphrase,
+    /// The new passphrase again.
+    RepeatPassphrase,
+}
+
+impl Ask {
+    /// Whether what is typed is a secret: shown masked, never completed.
+    pub fn is_secret(self) -> bool {
+        matches!(
+            self,
+            Ask::Unlock | Ask::NewPassphrase | Ask::RepeatPassphrase
+        )
+    }
 }
 
 /// The modal state on top of the form.
@@ -222,6 +238,8 @@ impl Wizard {
                 match ask {
                     Ask::SavePath => return vec![Effect::Save(path)],
                     Ask::OpenPath => return vec![Effect::Load(path)],
+                    // Secret prompts are answered in `lock`.
+                    Ask::Unlock | Ask::NewPassphrase | Ask::RepeatPassphrase => {}
                 }
             }
             _ => {}

@@ -6,6 +6,7 @@ use std::path::PathBuf;
 use super::Action;
 use super::fields::Field;
 use crate::case::Case;
+use crate::store::Lock;
 
 /// Results of effects, and input that is not an action.
 #[derive(Debug, Clone, PartialEq)]
@@ -23,9 +24,20 @@ pub enum Msg {
     ClickOption(usize),
     ClickWelcome(usize),
     Saved(PathBuf),
-    Loaded(Box<Case>, Option<PathBuf>),
+    /// A case file was read (and decrypted with this lock, if it was
+    /// encrypted).
+    Loaded(Box<Case>, Option<PathBuf>, Option<Lock>),
     /// An autosaved draft was read back; it belongs to this file, if any.
-    Recovered(Box<Case>, Option<PathBuf>),
+    Recovered(Box<Case>, Option<PathBuf>, Option<Lock>),
+    /// This file (an autosaved `draft` or not) is encrypted with a
+    /// passphrase: ask for it (again, when the last was `wrong`).
+    Locked {
+        path: PathBuf,
+        draft: bool,
+        wrong: bool,
+    },
+    /// The case is now encrypted with this lock.
+    Encrypted(Lock),
     Produced(PathBuf),
     /// The system viewer was started on this file.
     Opened(PathBuf),

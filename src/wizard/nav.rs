@@ -23,6 +23,8 @@ pub enum Row {
     ProduceButton,
     /// Produce step: open the written PDF.
     OpenButton,
+    /// Produce step: encrypt the case file with a passphrase.
+    Encrypt,
 }
 
 /// What has keyboard focus.
@@ -88,6 +90,7 @@ impl Wizard {
                 if self.produced.is_some() {
                     v.push(Row::OpenButton);
                 }
+                v.push(Row::Encrypt);
                 v
             }
         }

@@ -151,6 +151,14 @@ fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
             });
             format!("{}: {v}", l.t("wiz-bilingual"))
         }
+        Row::Encrypt => match &w.lock {
+            None => l.t("wiz-encrypt-off"),
+            Some(k) if k.is_passphrase() => l.t("wiz-encrypt-passphrase"),
+            Some(k) => l.ta(
+                "wiz-encrypt-keys",
+                &[("count", &k.recipient_keys().len().to_string())],
+            ),
+        },
         Row::OpenButton => {
             let p = w
                 .produced
@@ -198,13 +206,12 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                         .sum();
                     (wrapped as u16 + 1).clamp(3, (height / 2).max(3))
                 }
-                Row::Draft | Row::Bilingual | Row::OpenButton => {
-                    sentence_row(w, *r).map_or(1, |t| {
+                Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt => sentence_row(w, *r)
+                    .map_or(1, |t| {
                         super::wrap(&t, usize::from(width.saturating_sub(1)))
                             .len()
                             .min(4) as u16
-                    })
-                }
+                    }),
                 Row::Finding(i) => w.findings.get(*i).map_or(2, |fd| {
                     let msg = super::wrap(&fd.message(l), usize::from(width.saturating_sub(3)));
                     (1 + msg.len() as u16).min(6)
@@ -447,7 +454,7 @@ fn draw_row(
                 );
             }
         }
-        Row::Draft | Row::Bilingual | Row::OpenButton => {
+        Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt => {
             let text = sentence_row(w, row).unwrap_or_default();
             let lines = marked(
                 super::wrap(&text, rect.width.saturating_sub(1) as usize),

@@ -136,13 +136,40 @@ pub(super) fn prompt(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, ask: Ask,
     let title = match ask {
         Ask::SavePath => l.t("wiz-prompt-save"),
         Ask::OpenPath => l.t("wiz-prompt-open"),
+        Ask::Unlock => l.ta(
+            "wiz-prompt-unlock",
+            &[(
+                "path",
+                &w.locked
+                    .as_ref()
+                    .map(|(p, _)| p.display().to_string())
+                    .unwrap_or_default(),
+            )],
+        ),
+        Ask::NewPassphrase => l.t("wiz-prompt-new-passphrase"),
+        Ask::RepeatPassphrase => l.t("wiz-prompt-repeat-passphrase"),
+    };
+    // A passphrase is never shown, only how many characters it has.
+    let masked: String;
+    let text = if ask.is_secret() {
+        masked = "•".repeat(text.chars().count());
+        masked.as_str()
+    } else {
+        text
     };
     let entries: &[String] = if w.files.for_text == text {
         &w.files.entries
     } else {
         &[]
     };
-    let keys = super::wrap(&l.t("wiz-prompt-keys"), 66);
+    let keys = super::wrap(
+        &l.t(if ask.is_secret() {
+            "wiz-prompt-secret-keys"
+        } else {
+            "wiz-prompt-keys"
+        }),
+        66,
+    );
     let list_h = (entries.len() as u16).min(12);
     let r = centered(
         area,
