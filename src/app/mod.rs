@@ -84,7 +84,7 @@ pub fn run(cli: Cli) -> i32 {
     let today = match today(cli.today.as_deref(), &ui) {
         Ok(d) => d,
         Err(msg) => {
-            eprintln!("{msg}");
+            eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &msg)]));
             return FAILURE;
         }
     };
@@ -97,8 +97,14 @@ pub fn run(cli: Cli) -> i32 {
         eprintln!(
             "{}",
             ui.ta(
-                "cli-profiles-dir-missing",
-                &[("dir", &dir.display().to_string())]
+                "cli-cannot-read",
+                &[(
+                    "error",
+                    &ui.ta(
+                        "cli-profiles-dir-missing",
+                        &[("dir", &dir.display().to_string())]
+                    )
+                )]
             )
         );
         return FAILURE;
@@ -302,8 +308,14 @@ fn load_checked(
         eprintln!(
             "{}",
             ui.ta(
-                "cli-lang-unsupported",
-                &[("lang", &doc_lang), ("list", &have.join(", "))]
+                "cli-cannot-read",
+                &[(
+                    "error",
+                    &ui.ta(
+                        "cli-lang-unsupported",
+                        &[("lang", &doc_lang), ("list", &have.join(", "))]
+                    )
+                )]
             )
         );
         return Err(FAILURE);

@@ -42,7 +42,13 @@ pub(super) fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -
     let Some(loaded) = catalog.loaded(code) else {
         eprintln!(
             "{}",
-            ui.ta("cli-no-profile", &[("code", &code.to_uppercase())])
+            ui.ta(
+                "cli-cannot-read",
+                &[(
+                    "error",
+                    &ui.ta("cli-no-profile", &[("code", &code.to_uppercase())])
+                )]
+            )
         );
         return FAILURE;
     };
@@ -208,8 +214,14 @@ pub(super) fn cmd_profiles_check(
                 eprintln!(
                     "{}",
                     ui.ta(
-                        "cli-profiles-dir-missing",
-                        &[("dir", &d.display().to_string())]
+                        "cli-cannot-read",
+                        &[(
+                            "error",
+                            &ui.ta(
+                                "cli-profiles-dir-missing",
+                                &[("dir", &d.display().to_string())]
+                            )
+                        )]
                     )
                 );
                 return FAILURE;

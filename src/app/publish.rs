@@ -283,7 +283,13 @@ pub(super) fn cmd_bundle(
         Ok(f) if f.is_empty() => {
             eprintln!(
                 "{}",
-                ui.ta("cli-bundle-empty", &[("dir", &dir.display().to_string())])
+                ui.ta(
+                    "cli-cannot-read",
+                    &[(
+                        "error",
+                        &ui.ta("cli-bundle-empty", &[("dir", &dir.display().to_string())])
+                    )]
+                )
             );
             return FAILURE;
         }
@@ -346,12 +352,21 @@ pub(super) fn cmd_trust(key: &Path, ui: &Localizer) -> i32 {
     else {
         eprintln!(
             "{}",
-            ui.ta("cli-trust-not-key", &[("file", &key.display().to_string())])
+            ui.ta(
+                "cli-cannot-read",
+                &[(
+                    "error",
+                    &ui.ta("cli-trust-not-key", &[("file", &key.display().to_string())])
+                )]
+            )
         );
         return FAILURE;
     };
     let Some(dir) = trusted_dir() else {
-        eprintln!("{}", ui.t("cli-no-config-dir"));
+        eprintln!(
+            "{}",
+            ui.ta("cli-cannot-read", &[("error", &ui.t("cli-no-config-dir"))])
+        );
         return FAILURE;
     };
     let id = bundle::key_hex(pk.keynum());
@@ -386,7 +401,10 @@ pub(super) fn cmd_install(
         trusted.map(Path::to_path_buf).or_else(trusted_dir),
         into.map(Path::to_path_buf).or_else(store::user_profile_dir),
     ) else {
-        eprintln!("{}", ui.t("cli-no-config-dir"));
+        eprintln!(
+            "{}",
+            ui.ta("cli-cannot-read", &[("error", &ui.t("cli-no-config-dir"))])
+        );
         return FAILURE;
     };
     match bundle::install(path, &trusted, &into) {
