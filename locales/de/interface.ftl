@@ -516,3 +516,4 @@ wiz-encrypt-keys = Falldatei: für { $count } Schlüssel verschlüsselt · Einga
 wiz-wrong-passphrase = Die Passphrase öffnet { $path } nicht. Geben Sie sie erneut ein, oder Esc.
 wiz-unlock-cancelled = Die verschlüsselte Datei wurde nicht geöffnet.
 wiz-encrypted = Die Falldatei ist jetzt verschlüsselt: Speichern, Sicherung und automatische Sicherung.
+lock-not-stdin = encrypt und decrypt ändern eine Datei an Ort und Stelle: Geben Sie ihren Pfad an, nicht - (Standardeingabe)

@@ -538,3 +538,4 @@ wiz-encrypt-keys = Case file: encrypted to { $count } keys · Enter: encrypt it 
 wiz-wrong-passphrase = The passphrase does not open { $path }. Type it again, or Esc.
 wiz-unlock-cancelled = The encrypted file was not opened.
 wiz-encrypted = The case file is now encrypted: saves, its backup and the autosave.
+lock-not-stdin = encrypt and decrypt change a file in place: give its path, not - (standard input)

@@ -516,3 +516,4 @@ wiz-encrypt-keys = Expediente: cifrado para { $count } claves · Intro: cifrarlo
 wiz-wrong-passphrase = La frase de contraseña no abre { $path }. Escríbala de nuevo, o Esc.
 wiz-unlock-cancelled = El archivo cifrado no se ha abierto.
 wiz-encrypted = El expediente está ahora cifrado: al guardar, en la copia de seguridad y en el guardado automático.
+lock-not-stdin = encrypt y decrypt modifican un archivo en su sitio: indique su ruta, no - (entrada estándar)

@@ -516,3 +516,4 @@ wiz-encrypt-keys = Dossier : chiffré pour { $count } clés · Entrée : le chif
 wiz-wrong-passphrase = La phrase secrète n'ouvre pas { $path }. Tapez-la à nouveau, ou Échap.
 wiz-unlock-cancelled = Le fichier chiffré n'a pas été ouvert.
 wiz-encrypted = Le dossier est désormais chiffré : enregistrements, sauvegarde et enregistrement automatique.
+lock-not-stdin = encrypt et decrypt modifient un fichier sur place : indiquez son chemin, pas - (entrée standard)

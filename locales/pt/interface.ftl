@@ -516,3 +516,4 @@ wiz-encrypt-keys = Processo: cifrado para { $count } chaves · Enter: cifrá-lo 
 wiz-wrong-passphrase = A frase-passe não abre { $path }. Escreva-a de novo, ou Esc.
 wiz-unlock-cancelled = O ficheiro cifrado não foi aberto.
 wiz-encrypted = O processo está agora cifrado: ao guardar, na cópia de segurança e na gravação automática.
+lock-not-stdin = encrypt e decrypt alteram um ficheiro no próprio local: indique o caminho, não - (entrada padrão)

@@ -516,3 +516,4 @@ wiz-encrypt-keys = 案件文件：已为 { $count } 个密钥加密 · Enter：�
 wiz-wrong-passphrase = 该口令无法打开 { $path }。请重新输入，或按 Esc。
 wiz-unlock-cancelled = 未打开该加密文件。
 wiz-encrypted = 案件文件现已加密：保存、备份和自动保存均加密。
+lock-not-stdin = encrypt 和 decrypt 会就地修改文件：请给出文件路径，而不是 -（标准输入）

@@ -42,6 +42,9 @@ fn fail(ui: &Localizer, message: &str) -> i32 {
 
 /// `rogatory encrypt CASE [--to KEY]...`
 pub fn encrypt(path: &Path, to: &[String], ui: &Localizer) -> i32 {
+    if path == Path::new("-") {
+        return fail(ui, &ui.t("lock-not-stdin"));
+    }
     let shown = path.display().to_string();
     let lock = if to.is_empty() {
         match new_passphrase(ui) {
@@ -95,6 +98,9 @@ pub fn encrypt(path: &Path, to: &[String], ui: &Localizer) -> i32 {
 
 /// `rogatory decrypt CASE`
 pub fn decrypt(path: &Path, ui: &Localizer) -> i32 {
+    if path == Path::new("-") {
+        return fail(ui, &ui.t("lock-not-stdin"));
+    }
     let shown = path.display().to_string();
     match store::decrypt_case(path, &mut TerminalAsk { ui }) {
         Ok(true) => {
