@@ -57,7 +57,7 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
     },
-    /// Compose the request and write it as a PDF (or text).
+    /// Compose the request and write it as a PDF (or text, DOCX, ODT).
     Render {
         /// The case file (TOML).
         case: PathBuf,
@@ -70,9 +70,13 @@ pub enum Command {
         /// Render even with errors; every page says DRAFT.
         #[arg(long)]
         draft: bool,
-        /// Write plain text instead of PDF.
-        #[arg(long)]
+        /// Write plain text instead of PDF (the same as --format text).
+        #[arg(long, conflicts_with = "format")]
         text: bool,
+        /// What to write: pdf, text, docx (Word) or odt (LibreOffice);
+        /// default: from the output's extension (.docx, .odt), else pdf.
+        #[arg(long, value_enum)]
+        format: Option<crate::document::OutputFormat>,
         /// Show the source language beside the document language
         /// (`side`, the default with the bare flag) or before it (`sequential`).
         #[arg(long, value_enum, num_args = 0..=1, default_value_t = Bilingual::None, default_missing_value = "side")]

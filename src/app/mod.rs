@@ -124,13 +124,22 @@ pub fn run(cli: Cli) -> i32 {
             lang,
             draft,
             text,
+            format,
             bilingual,
             internal_annex,
         } => render::cmd_render(
             &case,
             &output,
             lang.as_deref(),
-            (draft, text, bilingual, internal_annex),
+            (
+                draft,
+                document::OutputFormat::choose(
+                    format.or(text.then_some(document::OutputFormat::Text)),
+                    &output,
+                ),
+                bilingual,
+                internal_annex,
+            ),
             &catalog,
             &ui,
             today,

@@ -1,4 +1,5 @@
-//! `rogatory render`: compose the request and write it as PDF or text;
+//! `rogatory render`: compose the request and write it as PDF, text, DOCX
+//! or ODT;
 //! refuses a case with errors unless it is marked as a draft.
 
 use crate::i18n::Localized;
@@ -18,7 +19,12 @@ pub(super) fn cmd_render(
     path: &Path,
     output: &Path,
     lang: Option<&str>,
-    (draft, text, bilingual, internal_annex): (bool, bool, document::Bilingual, bool),
+    (draft, format, bilingual, internal_annex): (
+        bool,
+        document::OutputFormat,
+        document::Bilingual,
+        bool,
+    ),
     catalog: &Catalog,
     ui: &Localizer,
     today: Date,
@@ -67,10 +73,26 @@ pub(super) fn cmd_render(
             return FAILURE;
         }
     };
-    let bytes = if text {
-        document::text::to_text(&doc, 78).into_bytes()
-    } else {
-        match document::pdf::render(&doc) {
+    let bytes = match format {
+        document::OutputFormat::Text => document::text::to_text(&doc, 78).into_bytes(),
+        document::OutputFormat::Docx | document::OutputFormat::Odt => {
+            let kind = if format == document::OutputFormat::Docx {
+                document::office::Format::Docx
+            } else {
+                document::office::Format::Odt
+            };
+            match document::office::write(&doc, kind) {
+                Ok(b) => b,
+                Err(e) => {
+                    eprintln!(
+                        "{}",
+                        ui.ta("cli-compose-failed", &[("error", &e.to_string())])
+                    );
+                    return FAILURE;
+                }
+            }
+        }
+        document::OutputFormat::Pdf => match document::pdf::render(&doc) {
             Ok(r) => {
                 if !r.pdf_a && !draft {
                     eprintln!("{}", ui.t("cli-not-pdf-a"));
@@ -87,7 +109,7 @@ pub(super) fn cmd_render(
                 );
                 return FAILURE;
             }
-        }
+        },
     };
     if output == Path::new("-") {
         // `-o -`: the document on standard output, the report on stderr.

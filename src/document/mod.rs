@@ -6,6 +6,7 @@
 
 pub mod compose;
 pub mod markup;
+pub mod office;
 pub mod pdf;
 pub mod text;
 pub mod view;
@@ -68,6 +69,32 @@ pub enum Bilingual {
     Side,
     /// Each passage in the source language, then in the target language.
     Sequential,
+}
+
+/// What a request is written as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum OutputFormat {
+    /// PDF/A, laid out by Typst: what is sent.
+    Pdf,
+    /// Plain text.
+    Text,
+    /// Word, for the last edits.
+    Docx,
+    /// OpenDocument text (LibreOffice), for the last edits.
+    Odt,
+}
+
+impl OutputFormat {
+    /// The format asked for, else the one the file name's extension says
+    /// (`.docx`, `.odt`), else PDF.
+    pub fn choose(asked: Option<OutputFormat>, path: &std::path::Path) -> OutputFormat {
+        asked
+            .or_else(|| match office::Format::from_path(path)? {
+                office::Format::Docx => Some(OutputFormat::Docx),
+                office::Format::Odt => Some(OutputFormat::Odt),
+            })
+            .unwrap_or(OutputFormat::Pdf)
+    }
 }
 
 /// Fonts for a language: the script's face first, then the others as

@@ -212,11 +212,22 @@ fn produce(w: &Wizard, path: &Path, draft: bool) -> Msg {
         Ok(d) => d,
         Err(e) => return Msg::Failed(e.localized(&w.ui)),
     };
-    let rendered = match document::pdf::render(&doc) {
-        Ok(r) => r,
-        Err(e) => return Msg::Failed(e.localized(&w.ui)),
+    let office = match w.format {
+        document::OutputFormat::Docx => Some(document::office::Format::Docx),
+        document::OutputFormat::Odt => Some(document::office::Format::Odt),
+        document::OutputFormat::Pdf | document::OutputFormat::Text => None,
     };
-    match store::write_atomic(path, &rendered.pdf) {
+    let bytes = match office {
+        Some(f) => match document::office::write(&doc, f) {
+            Ok(b) => b,
+            Err(e) => return Msg::Failed(e.to_string()),
+        },
+        None => match document::pdf::render(&doc) {
+            Ok(r) => r.pdf,
+            Err(e) => return Msg::Failed(e.localized(&w.ui)),
+        },
+    };
+    match store::write_atomic(path, &bytes) {
         Ok(()) => Msg::Produced(path.to_path_buf()),
         Err(e) => Msg::Failed(e.localized(&w.ui)),
     }

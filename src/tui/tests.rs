@@ -407,3 +407,32 @@ fn the_produce_step_encrypts_after_the_passphrase_is_typed_twice_alike() {
     let screen = render_text(&w, 80, 24);
     assert!(screen.contains("encrypted with a passphrase"), "{screen}");
 }
+
+#[test]
+fn the_produce_step_cycles_pdf_docx_odt_and_the_output_follows() {
+    let (mut a, mut w) = (app(), wizard());
+    w.path = Some("cases/fraud.toml".into());
+    w.go_to(Step::Produce);
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| *r == crate::wizard::Row::Format)
+        .unwrap();
+    assert_eq!(w.output_path(), std::path::PathBuf::from("cases/fraud.pdf"));
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.format, crate::document::OutputFormat::Docx);
+    assert_eq!(
+        w.output_path(),
+        std::path::PathBuf::from("cases/fraud.docx")
+    );
+    let screen = render_text(&w, 100, 30);
+    assert!(screen.contains("Word (DOCX)"), "{screen}");
+    assert!(screen.contains("Produce the DOCX"), "{screen}");
+    // A path typed with a known extension follows the format.
+    w.output = "out/letter.docx".into();
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.output_path(), std::path::PathBuf::from("out/letter.odt"));
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.format, crate::document::OutputFormat::Pdf);
+    assert_eq!(w.output_path(), std::path::PathBuf::from("out/letter.pdf"));
+}

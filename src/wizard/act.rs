@@ -182,6 +182,7 @@ impl Wizard {
                 }
             }
             Some(Row::Draft) => self.draft = !self.draft,
+            Some(Row::Format) => self.next_format(),
             Some(Row::Bilingual) => {
                 self.bilingual = match self.bilingual {
                     document::Bilingual::None => document::Bilingual::Side,

@@ -104,6 +104,8 @@ pub struct Wizard {
     pub draft: bool,
     /// Layout with the source language too.
     pub bilingual: document::Bilingual,
+    /// What the produce step writes: PDF, DOCX or ODT.
+    pub format: document::OutputFormat,
     pub produced: Option<PathBuf>,
     /// Steps with errors the user has already moved past.
     pub passed: Vec<Step>,
@@ -183,6 +185,7 @@ impl Wizard {
             output: String::new(),
             draft: false,
             bilingual: document::Bilingual::None,
+            format: document::OutputFormat::Pdf,
             produced: None,
             passed: Vec::new(),
             exit_after_save: false,
@@ -290,7 +293,10 @@ impl Wizard {
                 self.produced = Some(path.clone());
                 self.set_status(
                     "wiz-produced",
-                    vec![("path", path.display().to_string())],
+                    vec![
+                        ("path", path.display().to_string()),
+                        ("format", self.format_name().into()),
+                    ],
                     false,
                 );
                 Vec::new()
@@ -472,10 +478,52 @@ impl Wizard {
         if !self.output.trim().is_empty() {
             return PathBuf::from(self.output.trim());
         }
+        let ext = self.format_extension();
         match &self.path {
-            Some(p) => p.with_extension("pdf"),
-            None => PathBuf::from("request.pdf"),
+            Some(p) => p.with_extension(ext),
+            None => PathBuf::from("request").with_extension(ext),
         }
+    }
+
+    /// The output format as the interface names it (PDF, DOCX, ODT).
+    pub fn format_name(&self) -> &'static str {
+        match self.format {
+            document::OutputFormat::Docx => "DOCX",
+            document::OutputFormat::Odt => "ODT",
+            document::OutputFormat::Pdf | document::OutputFormat::Text => "PDF",
+        }
+    }
+
+    fn format_extension(&self) -> &'static str {
+        match self.format {
+            document::OutputFormat::Docx => "docx",
+            document::OutputFormat::Odt => "odt",
+            document::OutputFormat::Pdf | document::OutputFormat::Text => "pdf",
+        }
+    }
+
+    /// The next output format; a typed output path follows it when its
+    /// extension named the previous one.
+    fn next_format(&mut self) {
+        self.format = match self.format {
+            document::OutputFormat::Pdf | document::OutputFormat::Text => {
+                document::OutputFormat::Docx
+            }
+            document::OutputFormat::Docx => document::OutputFormat::Odt,
+            document::OutputFormat::Odt => document::OutputFormat::Pdf,
+        };
+        let typed = PathBuf::from(self.output.trim());
+        let ours = typed
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "pdf" | "docx" | "odt"));
+        if ours {
+            self.output = typed
+                .with_extension(self.format_extension())
+                .display()
+                .to_string();
+        }
+        self.produced = None;
     }
 
     fn act(&mut self, a: Action) -> Vec<Effect> {

@@ -15,6 +15,8 @@ pub enum Row {
     Finding(usize),
     /// Produce step: where the PDF goes.
     Output,
+    /// Produce step: PDF, DOCX or ODT.
+    Format,
     /// Produce step: mark as draft.
     Draft,
     /// Produce step: bilingual layout (none, side by side, one after the other).
@@ -86,7 +88,13 @@ impl Wizard {
             }
             Step::Review => (0..self.findings.len()).map(Row::Finding).collect(),
             Step::Produce => {
-                let mut v = vec![Row::Output, Row::Draft, Row::Bilingual, Row::ProduceButton];
+                let mut v = vec![
+                    Row::Output,
+                    Row::Format,
+                    Row::Draft,
+                    Row::Bilingual,
+                    Row::ProduceButton,
+                ];
                 if self.produced.is_some() {
                     v.push(Row::OpenButton);
                 }

@@ -111,7 +111,7 @@ fn label_lines(w: &Wizard, row: Row, label_w: u16) -> Vec<String> {
     let l = &w.ui;
     let label = match row {
         Row::Field(f) => l.t(&f.label_id()),
-        Row::Output => l.t("wiz-output"),
+        Row::Output => l.ta("wiz-output", &[("format", w.format_name())]),
         _ => return Vec::new(),
     };
     // One column for the focus marker, two for the mark after the label.
@@ -151,6 +151,14 @@ fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
             });
             format!("{}: {v}", l.t("wiz-bilingual"))
         }
+        Row::Format => {
+            let v = l.t(match w.format {
+                crate::document::OutputFormat::Docx => "wiz-format-docx",
+                crate::document::OutputFormat::Odt => "wiz-format-odt",
+                _ => "wiz-format-pdf",
+            });
+            format!("{}: {v}", l.t("wiz-format"))
+        }
         Row::Encrypt => match &w.lock {
             None => l.t("wiz-encrypt-off"),
             Some(k) if k.is_passphrase() => l.t("wiz-encrypt-passphrase"),
@@ -165,7 +173,7 @@ fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
                 .as_ref()
                 .map(|p| p.display().to_string())
                 .unwrap_or_default();
-            format!("{}  {p}", l.t("wiz-open"))
+            format!("{}  {p}", l.ta("wiz-open", &[("format", w.format_name())]))
         }
         _ => return None,
     })
@@ -181,7 +189,9 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
         .iter()
         .filter_map(|r| match r {
             Row::Field(f) => Some(display_width(&l.t(&f.label_id())) as u16 + 4),
-            Row::Output => Some(display_width(&l.t("wiz-output")) as u16 + 4),
+            Row::Output => {
+                Some(display_width(&l.ta("wiz-output", &[("format", w.format_name())])) as u16 + 4)
+            }
             _ => None,
         })
         .max()
@@ -206,12 +216,13 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                         .sum();
                     (wrapped as u16 + 1).clamp(3, (height / 2).max(3))
                 }
-                Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt => sentence_row(w, *r)
-                    .map_or(1, |t| {
+                Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt | Row::Format => {
+                    sentence_row(w, *r).map_or(1, |t| {
                         super::wrap(&t, usize::from(width.saturating_sub(1)))
                             .len()
                             .min(4) as u16
-                    }),
+                    })
+                }
                 Row::Finding(i) => w.findings.get(*i).map_or(2, |fd| {
                     let msg = super::wrap(&fd.message(l), usize::from(width.saturating_sub(3)));
                     (1 + msg.len() as u16).min(6)
@@ -454,7 +465,7 @@ fn draw_row(
                 );
             }
         }
-        Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt => {
+        Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt | Row::Format => {
             let text = sentence_row(w, row).unwrap_or_default();
             let lines = marked(
                 super::wrap(&text, rect.width.saturating_sub(1) as usize),
@@ -468,7 +479,10 @@ fn draw_row(
             f.render_widget(Paragraph::new(lines).style(style), rect);
         }
         Row::ProduceButton => {
-            let text = format!("{marker}{}", l.t("wiz-produce"));
+            let text = format!(
+                "{marker}{}",
+                l.ta("wiz-produce", &[("format", w.format_name())])
+            );
             f.render_widget(
                 Paragraph::new(text).style(if focused { t.focus } else { t.title }),
                 rect,
