@@ -213,7 +213,7 @@ impl Body<'_> {
                     });
                 }
                 runs.push(plain(f.value));
-                para(w, "RogatoryBody", &side, &runs)
+                para(w, "RogatoryFieldValue", &side, &runs)
             }
             Block::Field { .. } | Block::Signature { .. } => self.table(w, &[b]),
             Block::Space => para(w, "Normal", &side, &[]),

@@ -252,7 +252,7 @@ impl Body<'_> {
             }
             Block::Field { .. } | Block::Signature { .. } if in_cell || source => {
                 let Some(f) = labelled(b) else { return Ok(()) };
-                self.para(w, "text:p", "Rogatory_20_Body", source, &[], |w| {
+                self.para(w, "text:p", "Rogatory_20_Field_20_Value", source, &[], |w| {
                     el(
                         w,
                         "text:span",
