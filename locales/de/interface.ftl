@@ -521,3 +521,6 @@ wiz-format = Format (Enter zum Ändern)
 wiz-format-pdf = PDF, zum Versenden
 wiz-format-docx = Word (DOCX), für letzte Änderungen
 wiz-format-odt = LibreOffice (ODT), für letzte Änderungen
+wiz-prompt-unlock-draft = Passphrase für den nicht gespeicherten Entwurf von { $path }
+wiz-encrypting = Die Falldatei wird verschlüsselt…
+wiz-unlocking = Die verschlüsselte Datei wird geöffnet…

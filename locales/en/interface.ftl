@@ -543,3 +543,6 @@ wiz-format = Format (Enter to change)
 wiz-format-pdf = PDF, to send
 wiz-format-docx = Word (DOCX), for the last edits
 wiz-format-odt = LibreOffice (ODT), for the last edits
+wiz-prompt-unlock-draft = Passphrase for the unsaved draft of { $path }
+wiz-encrypting = Encrypting the case file…
+wiz-unlocking = Opening the encrypted file…

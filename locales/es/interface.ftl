@@ -521,3 +521,6 @@ wiz-format = Formato (Enter para cambiar)
 wiz-format-pdf = PDF, para enviar
 wiz-format-docx = Word (DOCX), para los últimos retoques
 wiz-format-odt = LibreOffice (ODT), para los últimos retoques
+wiz-prompt-unlock-draft = Frase de contraseña del borrador sin guardar de { $path }
+wiz-encrypting = Cifrando el expediente…
+wiz-unlocking = Abriendo el archivo cifrado…

@@ -521,3 +521,6 @@ wiz-format = Format (Enter pour changer)
 wiz-format-pdf = PDF, à envoyer
 wiz-format-docx = Word (DOCX), pour les dernières retouches
 wiz-format-odt = LibreOffice (ODT), pour les dernières retouches
+wiz-prompt-unlock-draft = Phrase secrète du brouillon non enregistré de { $path }
+wiz-encrypting = Chiffrement du dossier…
+wiz-unlocking = Ouverture du fichier chiffré…

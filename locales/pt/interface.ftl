@@ -521,3 +521,6 @@ wiz-format = Formato (Enter para alterar)
 wiz-format-pdf = PDF, para enviar
 wiz-format-docx = Word (DOCX), para os últimos retoques
 wiz-format-odt = LibreOffice (ODT), para os últimos retoques
+wiz-prompt-unlock-draft = Frase-passe do rascunho não guardado de { $path }
+wiz-encrypting = A cifrar o processo…
+wiz-unlocking = A abrir o ficheiro cifrado…

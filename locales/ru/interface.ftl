@@ -521,3 +521,6 @@ wiz-format = Формат (Enter — изменить)
 wiz-format-pdf = PDF — для отправки
 wiz-format-docx = Word (DOCX) — для окончательной правки
 wiz-format-odt = LibreOffice (ODT) — для окончательной правки
+wiz-prompt-unlock-draft = Парольная фраза для несохранённого черновика { $path }
+wiz-encrypting = Шифрование файла дела…
+wiz-unlocking = Открытие зашифрованного файла…

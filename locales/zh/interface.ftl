@@ -521,3 +521,6 @@ wiz-format = 格式（按 Enter 更改）
 wiz-format-pdf = PDF，用于发送
 wiz-format-docx = Word（DOCX），用于最后修改
 wiz-format-odt = LibreOffice（ODT），用于最后修改
+wiz-prompt-unlock-draft = { $path } 未保存草稿的口令
+wiz-encrypting = 正在加密案件文件…
+wiz-unlocking = 正在打开加密文件…

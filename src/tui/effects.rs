@@ -18,6 +18,24 @@ use crate::wizard::{Effect, Msg, Wizard};
 
 impl App {
     pub(super) fn effect(&mut self, term: &mut Term, w: &mut Wizard, fx: Effect) -> io::Result<()> {
+        // A passphrase's key derivation takes a second or more: say so
+        // before the screen stops answering.
+        let slow = match &fx {
+            Effect::Encrypt(_) => Some("wiz-encrypting"),
+            Effect::Unlock { .. } => Some("wiz-unlocking"),
+            Effect::Save(_) if w.lock.as_ref().is_some_and(store::Lock::is_passphrase) => {
+                Some("wiz-encrypting")
+            }
+            _ => None,
+        };
+        if let Some(id) = slow {
+            w.status = Some(crate::wizard::Status {
+                id,
+                args: Vec::new(),
+                error: false,
+            });
+            term.draw(|f| super::view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
+        }
         let msg = match fx {
             Effect::Save(path) => match save(w, &path) {
                 Ok(()) => {
@@ -120,6 +138,13 @@ impl App {
                 path: path.to_path_buf(),
                 draft,
                 wrong: tried && r == store::lock::Refusal::WrongPassphrase,
+                shown: if draft {
+                    store::autosave_of(path)
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| ui.t("status-new-file"))
+                } else {
+                    path.display().to_string()
+                },
             },
             Err(e) => Msg::Failed(e.localized(ui)),
         }

@@ -10,9 +10,14 @@ use crate::store::{Lock, Passphrase};
 
 impl Wizard {
     /// An encrypted file needs its passphrase: ask (again).
-    pub(super) fn ask_unlock(&mut self, path: PathBuf, draft: bool, wrong: bool) -> Vec<Effect> {
-        let shown = path.display().to_string();
-        self.locked = Some((path, draft));
+    pub(super) fn ask_unlock(
+        &mut self,
+        path: PathBuf,
+        draft: bool,
+        wrong: bool,
+        shown: String,
+    ) -> Vec<Effect> {
+        self.locked = Some((path, draft, shown.clone()));
         self.mode = Mode::Prompt(Ask::Unlock, String::new());
         if wrong {
             self.set_status("wiz-wrong-passphrase", vec![("path", shown)], true);
@@ -63,7 +68,7 @@ impl Wizard {
                     Ask::Unlock => {
                         self.mode = Mode::Normal;
                         match self.locked.take() {
-                            Some((path, draft)) => vec![Effect::Unlock {
+                            Some((path, draft, _)) => vec![Effect::Unlock {
                                 path,
                                 draft,
                                 passphrase: typed,

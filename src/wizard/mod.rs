@@ -129,9 +129,10 @@ pub struct Wizard {
     /// How the case file is encrypted, if it is: every save and autosave
     /// is encrypted the same way.
     pub lock: Option<crate::store::Lock>,
-    /// The encrypted file whose passphrase the prompt asks for, and
-    /// whether it is an autosaved draft.
-    pub locked: Option<(PathBuf, bool)>,
+    /// The encrypted file whose passphrase the prompt asks for, whether
+    /// it is an autosaved draft, and how the prompt names it (a draft by
+    /// the case file it belongs to).
+    pub locked: Option<(PathBuf, bool, String)>,
     /// A new passphrase typed once, waiting to be typed again.
     first_passphrase: Option<crate::store::Passphrase>,
 }
@@ -434,7 +435,12 @@ impl Wizard {
                 }
                 Vec::new()
             }
-            Msg::Locked { path, draft, wrong } => self.ask_unlock(path, draft, wrong),
+            Msg::Locked {
+                path,
+                draft,
+                wrong,
+                shown,
+            } => self.ask_unlock(path, draft, wrong, shown),
             Msg::Encrypted(lock) => self.encrypted(lock),
             Msg::Action(a) => {
                 self.step_digit = None;

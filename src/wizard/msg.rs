@@ -35,6 +35,8 @@ pub enum Msg {
         path: PathBuf,
         draft: bool,
         wrong: bool,
+        /// How the file is named to the user.
+        shown: String,
     },
     /// The case is now encrypted with this lock.
     Encrypted(Lock),

@@ -136,16 +136,11 @@ pub(super) fn prompt(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme, ask: Ask,
     let title = match ask {
         Ask::SavePath => l.t("wiz-prompt-save"),
         Ask::OpenPath => l.t("wiz-prompt-open"),
-        Ask::Unlock => l.ta(
-            "wiz-prompt-unlock",
-            &[(
-                "path",
-                &w.locked
-                    .as_ref()
-                    .map(|(p, _)| p.display().to_string())
-                    .unwrap_or_default(),
-            )],
-        ),
+        Ask::Unlock => match &w.locked {
+            Some((_, true, shown)) => l.ta("wiz-prompt-unlock-draft", &[("path", shown)]),
+            Some((_, false, shown)) => l.ta("wiz-prompt-unlock", &[("path", shown)]),
+            None => l.ta("wiz-prompt-unlock", &[("path", "")]),
+        },
         Ask::NewPassphrase => l.t("wiz-prompt-new-passphrase"),
         Ask::RepeatPassphrase => l.t("wiz-prompt-repeat-passphrase"),
     };

@@ -252,16 +252,23 @@ impl Body<'_> {
             }
             Block::Field { .. } | Block::Signature { .. } if in_cell || source => {
                 let Some(f) = labelled(b) else { return Ok(()) };
-                self.para(w, "text:p", "Rogatory_20_Field_20_Value", source, &[], |w| {
-                    el(
-                        w,
-                        "text:span",
-                        &[("text:style-name", "Rogatory_20_Strong")],
-                        |w| text(w, f.label),
-                    )?;
-                    empty(w, "text:tab", &[])?;
-                    self.marked_text(w, f.untranslated, f.value)
-                })
+                self.para(
+                    w,
+                    "text:p",
+                    "Rogatory_20_Field_20_Value",
+                    source,
+                    &[],
+                    |w| {
+                        el(
+                            w,
+                            "text:span",
+                            &[("text:style-name", "Rogatory_20_Strong")],
+                            |w| text(w, f.label),
+                        )?;
+                        empty(w, "text:tab", &[])?;
+                        self.marked_text(w, f.untranslated, f.value)
+                    },
+                )
             }
             Block::Field { .. } | Block::Signature { .. } => self.table(w, &[b]),
             Block::Space => self.para(w, "text:p", "Standard", source, &[], |_| Ok(())),
