@@ -226,6 +226,8 @@ impl Wizard {
         self.path = path;
         self.lock = lock;
         self.locked = None;
+        // What was said about the file before (opening it) is done with.
+        self.status = None;
         self.screen = Screen::Form;
         self.step = Step::Authority;
         self.row = 0;
