@@ -122,6 +122,12 @@ pub enum Command {
         #[command(subcommand)]
         command: KeyCommand,
     },
+    /// The register of requests sent and received: their status and deadlines
+    /// (SQLite in your data folder, or PostgreSQL with ROGATORY_DATABASE_URL).
+    Register {
+        #[command(subcommand)]
+        command: RegisterCommand,
+    },
     /// List the document languages this build has.
     Languages,
     /// Print the shell completion script for bash, zsh or fish.
@@ -134,6 +140,94 @@ pub enum Command {
     },
     /// Print the manual page (roff), e.g. `rogatory man > ~/.local/share/man/man1/rogatory.1`.
     Man,
+}
+
+/// Commands of the register.
+#[derive(Debug, Subcommand)]
+pub enum RegisterCommand {
+    /// Record a request from its case file.
+    Add {
+        /// The case file.
+        case: PathBuf,
+        /// The document sent (its SHA-256 is recorded).
+        #[arg(long, value_name = "FILE")]
+        sent: Option<PathBuf>,
+        /// Its status now.
+        #[arg(long, value_enum, default_value_t = crate::register::Status::Sent)]
+        status: crate::register::Status,
+        /// A request received from another state (default: sent by us).
+        #[arg(long)]
+        incoming: bool,
+        /// The other state's reference.
+        #[arg(long, value_name = "REF")]
+        their_reference: Option<String>,
+        /// The unit handling it (for a shared register).
+        #[arg(long)]
+        unit: Option<String>,
+        /// When to follow it up (YYYY-MM-DD).
+        #[arg(long, value_name = "DATE")]
+        follow_up: Option<jiff::civil::Date>,
+    },
+    /// List the requests, oldest first.
+    List {
+        /// Only those to or from this state (ISO code).
+        #[arg(long, value_name = "XX")]
+        state: Option<String>,
+        /// Only those with this status.
+        #[arg(long, value_enum)]
+        status: Option<crate::register::Status>,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+    /// One request and its history.
+    Show {
+        /// Our reference.
+        reference: String,
+    },
+    /// Record a new status (a refusal needs its ground in --note).
+    Status {
+        reference: String,
+        #[arg(value_enum)]
+        status: crate::register::Status,
+        #[arg(long)]
+        note: Option<String>,
+        /// The version you saw (`register show`): refused if it changed meanwhile.
+        #[arg(long, value_name = "N")]
+        seen_version: Option<i64>,
+    },
+    /// Set or move a deadline (needed-by, limitation, preservation-expiry,
+    /// hearing, follow-up …).
+    Deadline {
+        reference: String,
+        kind: String,
+        date: jiff::civil::Date,
+    },
+    /// Deadlines due within some days; exits with 1 when one is past.
+    Due {
+        /// How far ahead: days, e.g. 14 or 14d.
+        #[arg(long, default_value = "14", value_parser = days)]
+        within: i64,
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
+}
+
+/// `14` or `14d`.
+fn days(s: &str) -> Result<i64, String> {
+    s.trim()
+        .trim_end_matches('d')
+        .parse::<i64>()
+        .ok()
+        .filter(|d| (0..=3650).contains(d))
+        .ok_or_else(|| format!("{s}: a number of days, e.g. 14 or 14d"))
+}
+
+/// How a list is printed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ListFormat {
+    Text,
+    Json,
+    Csv,
 }
 
 /// Commands about your own key.

@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod locate;
 pub mod profile;
 pub mod provenance;
+pub mod register;
 pub mod store;
 pub mod taxonomy;
 pub mod treaty;

@@ -13,6 +13,7 @@ mod lock;
 mod new;
 mod profiles;
 mod publish;
+mod register;
 mod render;
 mod report;
 
@@ -229,6 +230,7 @@ pub fn run(cli: Cli) -> i32 {
             KeyCommand::New => lock::key_new(&ui, &today.to_string()),
             KeyCommand::Show => lock::key_show(&ui),
         },
+        Command::Register { command } => register::cmd(command, &ui, today),
         Command::Languages => {
             for lang in crate::i18n::languages() {
                 let l = Localizer::new(&lang);

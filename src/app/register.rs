@@ -1,0 +1,390 @@
+//! `rogatory register …`: record a request, follow its status and its
+//! deadlines. What to record is read from the case: references, states,
+//! legal basis, measures, hashes of the case and of the document sent, the
+//! knowledge used, and the deadlines the case implies (the date the
+//! evidence is needed by, the earliest limitation date, and the expiry of a
+//! preservation: at least 60 days under Budapest art. 29(7)).
+
+use std::path::Path;
+
+use jiff::civil::Date;
+use sha2::Digest;
+
+use super::{FAILURE, FINDINGS, OK};
+use crate::case::{Case, MeasureKind};
+use crate::cli::{ListFormat, RegisterCommand};
+use crate::i18n::{Localized, Localizer};
+use crate::register::{Entry, Register, RegisterError, Status};
+use crate::store;
+
+/// Who makes a change: the login name, as the history records it.
+fn who() -> String {
+    std::env::var("USER")
+        .or_else(|_| std::env::var("USERNAME"))
+        .unwrap_or_default()
+}
+
+fn now() -> String {
+    jiff::Timestamp::now()
+        .strftime("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}
+
+fn hash(bytes: &[u8]) -> String {
+    sha2::Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn fail(ui: &Localizer, e: impl std::fmt::Display) -> i32 {
+    eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
+    FAILURE
+}
+
+/// The deadlines a case implies, as of the day it is registered.
+pub fn deadlines(case: &Case, today: Date, status: Status) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Ok(d) = case.urgency.needed_by.trim().parse::<Date>() {
+        out.push(("needed-by".to_string(), d.to_string()));
+    }
+    let limitation = case
+        .offences
+        .iter()
+        .filter_map(|o| o.limitation_date.trim().parse::<Date>().ok())
+        .min();
+    if let Some(d) = limitation {
+        out.push(("limitation".to_string(), d.to_string()));
+    }
+    let preserving = case
+        .measures
+        .iter()
+        .any(|m| m.kind == Some(MeasureKind::DataPreservation));
+    if preserving
+        && status != Status::Draft
+        && let Ok(d) = today.checked_add(jiff::Span::new().days(60))
+    {
+        // Budapest art. 29(7): preserved for at least 60 days, to allow
+        // the full request to be made.
+        out.push(("preservation-expiry".to_string(), d.to_string()));
+    }
+    out
+}
+
+/// What the register records of a case.
+pub fn entry_of(
+    case: &Case,
+    case_path: &Path,
+    case_bytes: &[u8],
+    sent: Option<&[u8]>,
+    status: Status,
+    today: Date,
+) -> Entry {
+    let measures: Vec<&str> = case
+        .measures
+        .iter()
+        .filter_map(|m| m.kind.map(MeasureKind::key))
+        .collect();
+    let absolute = std::fs::canonicalize(case_path).unwrap_or_else(|_| case_path.to_path_buf());
+    Entry {
+        reference: case.reference.trim().to_string(),
+        their_reference: String::new(),
+        direction: "outgoing".into(),
+        requesting_state: case.requesting.state.clone(),
+        requested_state: case.requested_state.clone(),
+        legal_basis: case.legal_basis.clone(),
+        measures: measures.join(","),
+        case_path: absolute.display().to_string(),
+        case_hash: hash(case_bytes),
+        pdf_hash: sent.map(hash).unwrap_or_default(),
+        knowledge: case
+            .knowledge
+            .iter()
+            .map(|(k, v)| format!("{k} = {v}"))
+            .collect::<Vec<_>>()
+            .join("; "),
+        unit: String::new(),
+        status: status.key().to_string(),
+        version: 1,
+        created_at: now(),
+        updated_at: String::new(),
+        deadlines: deadlines(case, today, status),
+    }
+}
+
+pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 {
+    let mut reg = match Register::open() {
+        Ok(r) => r,
+        Err(e) => return fail(ui, e),
+    };
+    match command {
+        RegisterCommand::Add {
+            case,
+            sent,
+            status,
+            incoming,
+            their_reference,
+            unit,
+            follow_up,
+        } => {
+            let opened = match store::open_case(&case, &mut store::TerminalAsk { ui }) {
+                Ok(o) => o,
+                Err(e) => return fail(ui, e.localized(ui)),
+            };
+            let sent_bytes = match sent.as_deref().map(std::fs::read).transpose() {
+                Ok(b) => b,
+                Err(e) => return fail(ui, format!("{}: {e}", sent.unwrap_or_default().display())),
+            };
+            let bytes = std::fs::read(&case).unwrap_or_default();
+            let mut e = entry_of(
+                &opened.case,
+                &case,
+                &bytes,
+                sent_bytes.as_deref(),
+                status,
+                today,
+            );
+            if incoming {
+                e.direction = "incoming".into();
+            }
+            e.their_reference = their_reference.unwrap_or_default();
+            e.unit = unit.unwrap_or_default();
+            if let Some(d) = follow_up {
+                e.deadlines.push(("follow-up".into(), d.to_string()));
+            }
+            match reg.add(&e, &who(), "") {
+                Ok(()) => {
+                    println!(
+                        "{}",
+                        ui.ta(
+                            "register-added",
+                            &[("reference", &e.reference), ("status", e.status.as_str())]
+                        )
+                    );
+                    OK
+                }
+                Err(e) => fail(ui, e),
+            }
+        }
+        RegisterCommand::List {
+            state,
+            status,
+            format,
+        } => match reg.list(state.as_deref(), status) {
+            Ok(list) => {
+                print_list(&list, format, ui);
+                OK
+            }
+            Err(e) => fail(ui, e),
+        },
+        RegisterCommand::Show { reference } => {
+            let shown = reg
+                .get(&reference)
+                .and_then(|e| Ok((e, reg.history(&reference)?)));
+            match shown {
+                Ok((e, history)) => {
+                    print_entry(&e, ui);
+                    for h in history {
+                        let by = if h.who.is_empty() {
+                            String::new()
+                        } else {
+                            format!(" ({})", h.who)
+                        };
+                        let note = if h.note.is_empty() {
+                            String::new()
+                        } else {
+                            format!(": {}", h.note)
+                        };
+                        println!("  {} {}  {}{by}{note}", h.seq, h.at, h.status);
+                    }
+                    OK
+                }
+                Err(e) => fail(ui, e),
+            }
+        }
+        RegisterCommand::Status {
+            reference,
+            status,
+            note,
+            seen_version,
+        } => match reg.set_status(
+            &reference,
+            status,
+            note.as_deref().unwrap_or(""),
+            &who(),
+            &now(),
+            seen_version,
+        ) {
+            Ok(v) => {
+                println!(
+                    "{}",
+                    ui.ta(
+                        "register-status-set",
+                        &[
+                            ("reference", &reference),
+                            ("status", status.key()),
+                            ("version", &v.to_string())
+                        ]
+                    )
+                );
+                OK
+            }
+            Err(e @ RegisterError::Conflict { .. }) => {
+                eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
+                FINDINGS
+            }
+            Err(e) => fail(ui, e),
+        },
+        RegisterCommand::Deadline {
+            reference,
+            kind,
+            date,
+        } => match reg.set_deadline(&reference, &kind, &date.to_string()) {
+            Ok(()) => OK,
+            Err(e) => fail(ui, e),
+        },
+        RegisterCommand::Due { within, format } => {
+            let until = today
+                .checked_add(jiff::Span::new().days(within))
+                .unwrap_or(today)
+                .to_string();
+            match reg.due(&today.to_string(), &until) {
+                Ok(due) => {
+                    match format {
+                        ListFormat::Json => {
+                            println!("{}", serde_json::to_string_pretty(&due).unwrap_or_default())
+                        }
+                        ListFormat::Csv => {
+                            println!("reference,requested_state,status,kind,due,overdue");
+                            for d in &due {
+                                println!(
+                                    "{},{},{},{},{},{}",
+                                    csv(&d.reference),
+                                    csv(&d.requested_state),
+                                    d.status,
+                                    d.kind,
+                                    d.due,
+                                    d.overdue
+                                );
+                            }
+                        }
+                        ListFormat::Text => {
+                            for d in &due {
+                                let mark = if d.overdue {
+                                    ui.t("register-overdue")
+                                } else {
+                                    String::new()
+                                };
+                                println!(
+                                    "{}  {}  {} {}  {}  {mark}",
+                                    d.due, d.reference, d.requested_state, d.status, d.kind
+                                );
+                            }
+                            if due.is_empty() {
+                                println!(
+                                    "{}",
+                                    ui.ta("register-nothing-due", &[("days", &within.to_string())])
+                                );
+                            }
+                        }
+                    }
+                    // A daily job reads the exit code: 1 when something is overdue.
+                    if due.iter().any(|d| d.overdue) {
+                        FINDINGS
+                    } else {
+                        OK
+                    }
+                }
+                Err(e) => fail(ui, e),
+            }
+        }
+    }
+}
+
+/// A CSV field, quoted when it must be.
+fn csv(s: &str) -> String {
+    if s.contains([',', '"', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn print_list(list: &[Entry], format: ListFormat, ui: &Localizer) {
+    match format {
+        ListFormat::Json => println!("{}", serde_json::to_string_pretty(list).unwrap_or_default()),
+        ListFormat::Csv => {
+            println!(
+                "reference,direction,requesting_state,requested_state,legal_basis,measures,status,next_deadline,created_at"
+            );
+            for e in list {
+                let next = e
+                    .deadlines
+                    .first()
+                    .map(|(k, d)| format!("{d} {k}"))
+                    .unwrap_or_default();
+                println!(
+                    "{},{},{},{},{},{},{},{},{}",
+                    csv(&e.reference),
+                    e.direction,
+                    csv(&e.requesting_state),
+                    csv(&e.requested_state),
+                    csv(&e.legal_basis),
+                    csv(&e.measures),
+                    e.status,
+                    csv(&next),
+                    e.created_at
+                );
+            }
+        }
+        ListFormat::Text => {
+            if list.is_empty() {
+                println!("{}", ui.t("register-empty"));
+            }
+            for e in list {
+                let next = e
+                    .deadlines
+                    .first()
+                    .map(|(k, d)| format!("{d} {k}"))
+                    .unwrap_or_default();
+                println!(
+                    "{}  {}→{}  {}  {}  {next}",
+                    e.reference, e.requesting_state, e.requested_state, e.legal_basis, e.status
+                );
+            }
+        }
+    }
+}
+
+fn print_entry(e: &Entry, ui: &Localizer) {
+    let rows = [
+        ("register-reference", e.reference.clone()),
+        ("register-their-reference", e.their_reference.clone()),
+        ("register-direction", e.direction.clone()),
+        (
+            "register-states",
+            format!("{} → {}", e.requesting_state, e.requested_state),
+        ),
+        ("register-basis", e.legal_basis.clone()),
+        ("register-measures", e.measures.clone()),
+        (
+            "register-status",
+            format!("{} (version {})", e.status, e.version),
+        ),
+        (
+            "register-case",
+            format!("{} (sha256 {})", e.case_path, e.case_hash),
+        ),
+        ("register-sent", e.pdf_hash.clone()),
+        ("register-knowledge", e.knowledge.clone()),
+        ("register-unit", e.unit.clone()),
+    ];
+    for (id, v) in rows {
+        if !v.trim().is_empty() {
+            println!("{}: {v}", ui.t(id));
+        }
+    }
+    for (kind, due) in &e.deadlines {
+        println!("{}: {due} {kind}", ui.t("register-deadline"));
+    }
+}

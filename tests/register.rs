@@ -1,0 +1,342 @@
+//! The register on both engines: every test runs against SQLite and
+//! against a real PostgreSQL (`ROGATORY_TEST_DATABASE_URL`, which `.ci/run`
+//! sets after starting a cluster on a local socket; outside CI, without
+//! it, the PostgreSQL half is skipped and says so).
+
+mod common;
+
+use std::fs;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use common::*;
+use rogatory::register::{Entry, Register, RegisterError, Status};
+
+static DB: AtomicUsize = AtomicUsize::new(0);
+
+/// One engine to test on: a fresh, empty register, openable more than
+/// once (two connections to one database), and where it lives.
+struct Eng {
+    name: &'static str,
+    open: Box<dyn Fn() -> Register + Sync>,
+    sqlite: Option<std::path::PathBuf>,
+    postgres: Option<String>,
+    _dir: Option<tempfile::TempDir>,
+}
+
+/// SQLite always; PostgreSQL when a server is given.
+fn engines() -> Vec<Eng> {
+    let mut out = Vec::new();
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("register.sqlite3");
+    let p = path.clone();
+    out.push(Eng {
+        name: "sqlite",
+        open: Box::new(move || Register::sqlite(&p).unwrap()),
+        sqlite: Some(path),
+        postgres: None,
+        _dir: Some(dir),
+    });
+    match std::env::var("ROGATORY_TEST_DATABASE_URL") {
+        Ok(url) => {
+            let name = format!(
+                "rogatory_test_{}_{}",
+                std::process::id(),
+                DB.fetch_add(1, Ordering::SeqCst)
+            );
+            let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            admin
+                .batch_execute(&format!("CREATE DATABASE {name}"))
+                .unwrap();
+            let url = format!("{url} dbname={name}");
+            let u = url.clone();
+            out.push(Eng {
+                name: "postgresql",
+                open: Box::new(move || Register::postgres(&u).unwrap()),
+                sqlite: None,
+                postgres: Some(url),
+                _dir: None,
+            });
+        }
+        Err(_) if std::env::var_os("CI").is_some() => {
+            panic!("ROGATORY_TEST_DATABASE_URL is not set; .ci/run starts PostgreSQL and sets it")
+        }
+        Err(_) => eprintln!("ROGATORY_TEST_DATABASE_URL not set: PostgreSQL skipped outside CI"),
+    }
+    out
+}
+
+fn entry(reference: &str, state: &str) -> Entry {
+    Entry {
+        reference: reference.into(),
+        their_reference: String::new(),
+        direction: "outgoing".into(),
+        requesting_state: "GB".into(),
+        requested_state: state.into(),
+        legal_basis: "untoc".into(),
+        measures: "bank_records,witness_statement".into(),
+        case_path: "/cases/x.toml".into(),
+        case_hash: "00".into(),
+        pdf_hash: String::new(),
+        knowledge: String::new(),
+        unit: String::new(),
+        status: "sent".into(),
+        version: 1,
+        created_at: "2026-12-01T10:00:00Z".into(),
+        updated_at: String::new(),
+        deadlines: vec![("follow-up".into(), "2026-12-20".into())],
+    }
+}
+
+#[test]
+fn a_request_is_recorded_listed_and_shown_with_its_history() {
+    for Eng {
+        name: engine, open, ..
+    } in engines()
+    {
+        let mut r = open();
+        assert_eq!(r.kind(), engine);
+        r.add(&entry("OPL/1", "US"), "sarah", "").unwrap();
+        r.add(&entry("OPL/2", "FR"), "sarah", "").unwrap();
+        assert!(matches!(
+            r.add(&entry("OPL/1", "US"), "sarah", ""),
+            Err(RegisterError::Exists(_))
+        ));
+        let got = r.get("OPL/1").unwrap();
+        assert_eq!(got.requested_state, "US");
+        assert_eq!(
+            got.deadlines,
+            vec![("follow-up".to_string(), "2026-12-20".to_string())]
+        );
+        assert_eq!(r.list(Some("fr"), None).unwrap().len(), 1, "{engine}");
+        assert_eq!(r.list(None, Some(Status::Sent)).unwrap().len(), 2);
+        r.set_status(
+            "OPL/1",
+            Status::Acknowledged,
+            "by e-mail",
+            "sarah",
+            "2026-12-02T09:00:00Z",
+            None,
+        )
+        .unwrap();
+        let h = r.history("OPL/1").unwrap();
+        assert_eq!(
+            h.iter().map(|e| e.status.as_str()).collect::<Vec<_>>(),
+            ["sent", "acknowledged"],
+            "{engine}"
+        );
+        assert_eq!(h[1].note, "by e-mail");
+        assert!(matches!(r.get("nope"), Err(RegisterError::Unknown(_))));
+        assert!(
+            matches!(
+                r.set_status("OPL/2", Status::Refused, "", "x", "t", None),
+                Err(RegisterError::Invalid(_))
+            ),
+            "a refusal needs its ground"
+        );
+    }
+}
+
+#[test]
+fn a_change_made_meanwhile_is_refused_not_overwritten() {
+    for Eng {
+        name: engine, open, ..
+    } in engines()
+    {
+        let mut a = open();
+        let mut b = open();
+        a.add(&entry("OPL/9", "US"), "sarah", "").unwrap();
+        // Both saw version 1.
+        let seen = b.get("OPL/9").unwrap().version;
+        assert_eq!(
+            a.set_status("OPL/9", Status::Acknowledged, "", "a", "t1", Some(seen))
+                .unwrap(),
+            2
+        );
+        let e = b
+            .set_status(
+                "OPL/9",
+                Status::FurtherInformation,
+                "",
+                "b",
+                "t2",
+                Some(seen),
+            )
+            .unwrap_err();
+        assert!(
+            matches!(&e, RegisterError::Conflict { now: 2, status, .. } if status == "acknowledged"),
+            "{engine}: {e}"
+        );
+        assert_eq!(b.get("OPL/9").unwrap().status, "acknowledged");
+        assert_eq!(b.history("OPL/9").unwrap().len(), 2);
+    }
+}
+
+#[test]
+fn two_writers_at_once_lose_no_change() {
+    for Eng {
+        name: engine, open, ..
+    } in engines()
+    {
+        open().add(&entry("OPL/7", "US"), "sarah", "").unwrap();
+        let mut ok = 0;
+        std::thread::scope(|s| {
+            let handles: Vec<_> = (0..2)
+                .map(|t| {
+                    let mut r = open();
+                    s.spawn(move || {
+                        let mut done = 0;
+                        for i in 0..15 {
+                            let st = if (i + t) % 2 == 0 {
+                                Status::Acknowledged
+                            } else {
+                                Status::PartlyExecuted
+                            };
+                            match r.set_status("OPL/7", st, &format!("{t}/{i}"), "w", "t", None) {
+                                Ok(_) => done += 1,
+                                Err(RegisterError::Conflict { .. }) => {}
+                                Err(e) => panic!("{e}"),
+                            }
+                        }
+                        done
+                    })
+                })
+                .collect();
+            for h in handles {
+                ok += h.join().unwrap();
+            }
+        });
+        // Every change that was taken is in the history, and the version
+        // counts them: none was overwritten.
+        let mut r = open();
+        let e = r.get("OPL/7").unwrap();
+        let h = r.history("OPL/7").unwrap();
+        assert_eq!(h.len(), ok + 1, "{engine}");
+        assert_eq!(e.version as usize, ok + 1, "{engine}");
+        assert!(ok >= 15, "{engine}: only {ok} of 30 changes were taken");
+    }
+}
+
+#[test]
+fn the_history_is_append_only_and_a_failed_add_leaves_nothing() {
+    for Eng {
+        name: engine,
+        open,
+        sqlite,
+        postgres,
+        ..
+    } in engines()
+    {
+        let mut r = open();
+        r.add(&entry("OPL/3", "US"), "sarah", "").unwrap();
+        // An add that fails half-way (two deadlines of one kind) is undone whole.
+        let mut bad = entry("OPL/4", "US");
+        bad.deadlines
+            .push(("follow-up".into(), "2027-01-01".into()));
+        assert!(r.add(&bad, "sarah", "").is_err(), "{engine}");
+        assert!(
+            matches!(r.get("OPL/4"), Err(RegisterError::Unknown(_))),
+            "{engine}"
+        );
+        assert!(r.history("OPL/4").unwrap().is_empty());
+        // The database itself refuses to rewrite history.
+        if let Some(path) = sqlite {
+            let c = rusqlite::Connection::open(path).unwrap();
+            let e = c.execute("UPDATE events SET note = 'x'", []).unwrap_err();
+            assert!(e.to_string().contains("append-only"), "{e}");
+            let e = c.execute("DELETE FROM events", []).unwrap_err();
+            assert!(e.to_string().contains("append-only"), "{e}");
+        }
+        if let Some(url) = postgres {
+            let mut c = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+            for sql in ["UPDATE events SET note = 'x'", "DELETE FROM events"] {
+                let e = c.execute(sql, &[]).unwrap_err();
+                let said = e
+                    .as_db_error()
+                    .map(|d| d.message().to_string())
+                    .unwrap_or_default();
+                assert!(said.contains("append-only"), "{said}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_preservation_sent_50_days_ago_is_due_and_the_command_says_so() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    // A request for preservation of data, registered 50 days before today.
+    let text = fs::read_to_string(example(COMPLETE)).unwrap();
+    let case = dir.path().join("preserve.toml");
+    let text = text.replacen("kind = \"bank_records\"", "kind = \"data_preservation\"", 1);
+    fs::write(&case, &text).unwrap();
+    let fifty_ago = "2026-10-03"; // TODAY (2026-11-22) minus 50 days
+    let o = rogatory_on(
+        fifty_ago,
+        &["register", "add", case.to_str().unwrap()],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("Registered OPL/2026/0147"),
+        "{}",
+        stdout(&o)
+    );
+    // Its preservation expires 60 days after: 2026-12-02, within 14 days.
+    let o = rogatory(&["register", "due", "--within", "14d"], home.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("2026-12-02  OPL/2026/0147"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(stdout(&o).contains("preservation-expiry"), "{}", stdout(&o));
+    // Ten days later it is overdue: exit 1 for a daily job.
+    let o = rogatory_on(
+        "2026-12-12",
+        &["register", "due", "--format", "json"],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    assert_eq!(v[0]["overdue"], true);
+    // Executed, it is due no more.
+    let o = rogatory(
+        &["register", "status", "OPL/2026/0147", "executed"],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = rogatory_on("2026-12-12", &["register", "due"], home.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stdout(&o));
+    // Shown with its history; listed as CSV.
+    let o = rogatory(&["register", "show", "OPL/2026/0147"], home.path());
+    assert!(
+        stdout(&o).contains("executed (version 2)"),
+        "{}",
+        stdout(&o)
+    );
+    let o = rogatory(&["register", "list", "--format", "csv"], home.path());
+    assert!(
+        stdout(&o).starts_with("reference,direction"),
+        "{}",
+        stdout(&o)
+    );
+    assert!(
+        stdout(&o).contains("OPL/2026/0147,outgoing,GB,US,untoc"),
+        "{}",
+        stdout(&o)
+    );
+    // A stale version is refused with exit 1 and a message.
+    let o = rogatory(
+        &[
+            "register",
+            "status",
+            "OPL/2026/0147",
+            "withdrawn",
+            "--seen-version",
+            "1",
+        ],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(1));
+    assert!(stderr(&o).contains("changed meanwhile"), "{}", stderr(&o));
+}
