@@ -340,3 +340,77 @@ fn a_preservation_sent_50_days_ago_is_due_and_the_command_says_so() {
     assert_eq!(o.status.code(), Some(1));
     assert!(stderr(&o).contains("changed meanwhile"), "{}", stderr(&o));
 }
+
+#[test]
+fn both_engines_create_the_same_tables() {
+    // One schema: the first migration is the same text on both engines.
+    let sqlite = fs::read_to_string(root().join("migrations/sqlite/V1__register.sql")).unwrap();
+    let postgres = fs::read_to_string(root().join("migrations/postgres/V1__register.sql")).unwrap();
+    assert_eq!(sqlite, postgres);
+}
+
+#[test]
+fn on_postgresql_a_unit_sees_only_its_own_requests_and_the_central_authority_all() {
+    let Some(Eng {
+        open,
+        postgres: Some(url),
+        ..
+    }) = engines().into_iter().find(|e| e.name == "postgresql")
+    else {
+        return;
+    };
+    let mut owner = open();
+    let id = std::process::id();
+    let (a, b, chief) = (
+        format!("unit_a_{id}"),
+        format!("unit_b_{id}"),
+        format!("chief_{id}"),
+    );
+    let mut admin = postgres::Client::connect(&url, postgres::NoTls).unwrap();
+    admin
+        .batch_execute(&format!(
+            "DO $$ BEGIN CREATE ROLE rogatory_central; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+             CREATE ROLE {a} LOGIN; CREATE ROLE {b} LOGIN; CREATE ROLE {chief} LOGIN IN ROLE rogatory_central;
+             GRANT SELECT, INSERT, UPDATE ON requests, events, deadlines, links, refinery_schema_history TO {a}, {b}, rogatory_central;
+             GRANT DELETE ON deadlines TO {a}, {b}, rogatory_central;"
+        ))
+        .unwrap();
+    let mut ea = entry("OPL/A", "US");
+    ea.unit = a.clone();
+    let mut eb = entry("OPL/B", "FR");
+    eb.unit = b.clone();
+    owner.add(&ea, "admin", "").unwrap();
+    owner.add(&eb, "admin", "").unwrap();
+
+    let mut as_a = Register::postgres(&format!("{url} user={a}")).unwrap();
+    let seen: Vec<String> = as_a
+        .list(None, None)
+        .unwrap()
+        .into_iter()
+        .map(|e| e.reference)
+        .collect();
+    assert_eq!(seen, ["OPL/A"]);
+    assert!(matches!(as_a.get("OPL/B"), Err(RegisterError::Unknown(_))));
+    assert!(as_a.history("OPL/B").unwrap().is_empty(), "nor its history");
+    assert!(matches!(
+        as_a.set_status("OPL/B", Status::Withdrawn, "", "a", "t", None),
+        Err(RegisterError::Unknown(_))
+    ));
+    // Nor can it file a request under another unit.
+    let mut other = entry("OPL/C", "DE");
+    other.unit = b.clone();
+    assert!(as_a.add(&other, "a", "").is_err());
+    // Its own it may change.
+    as_a.set_status("OPL/A", Status::Acknowledged, "", "a", "t", None)
+        .unwrap();
+
+    let mut as_chief = Register::postgres(&format!("{url} user={chief}")).unwrap();
+    assert_eq!(as_chief.list(None, None).unwrap().len(), 2);
+    drop((as_a, as_chief));
+    admin
+        .batch_execute(&format!(
+            "REVOKE ALL ON requests, events, deadlines, links, refinery_schema_history FROM {a}, {b};
+             DROP ROLE {a}; DROP ROLE {b}; DROP ROLE {chief};"
+        ))
+        .unwrap();
+}

@@ -310,6 +310,14 @@ fn csv(s: &str) -> String {
     }
 }
 
+/// The soonest deadline, as `YYYY-MM-DD kind`.
+fn next_deadline(e: &Entry) -> String {
+    e.deadlines
+        .first()
+        .map(|(k, d)| format!("{d} {k}"))
+        .unwrap_or_default()
+}
+
 fn print_list(list: &[Entry], format: ListFormat, ui: &Localizer) {
     match format {
         ListFormat::Json => println!("{}", serde_json::to_string_pretty(list).unwrap_or_default()),
@@ -318,11 +326,7 @@ fn print_list(list: &[Entry], format: ListFormat, ui: &Localizer) {
                 "reference,direction,requesting_state,requested_state,legal_basis,measures,status,next_deadline,created_at"
             );
             for e in list {
-                let next = e
-                    .deadlines
-                    .first()
-                    .map(|(k, d)| format!("{d} {k}"))
-                    .unwrap_or_default();
+                let next = next_deadline(e);
                 println!(
                     "{},{},{},{},{},{},{},{},{}",
                     csv(&e.reference),
@@ -342,11 +346,7 @@ fn print_list(list: &[Entry], format: ListFormat, ui: &Localizer) {
                 println!("{}", ui.t("register-empty"));
             }
             for e in list {
-                let next = e
-                    .deadlines
-                    .first()
-                    .map(|(k, d)| format!("{d} {k}"))
-                    .unwrap_or_default();
+                let next = next_deadline(e);
                 println!(
                     "{}  {}→{}  {}  {}  {next}",
                     e.reference, e.requesting_state, e.requested_state, e.legal_basis, e.status

@@ -69,6 +69,17 @@ pub trait Engine: Send {
     fn kind(&self) -> &'static str;
 }
 
+/// A migration's error with its causes (refinery's own says only "db error").
+fn migration(e: refinery::Error) -> RegisterError {
+    let mut said = e.to_string();
+    let mut cause = std::error::Error::source(&e);
+    while let Some(c) = cause {
+        said.push_str(&format!(": {c}"));
+        cause = c.source();
+    }
+    RegisterError::Migration(said)
+}
+
 fn db(e: impl std::fmt::Display) -> RegisterError {
     RegisterError::Database(e.to_string())
 }
@@ -91,7 +102,7 @@ impl Sqlite {
             .map_err(db)?;
         sqlite_migrations::migrations::runner()
             .run(&mut c)
-            .map_err(|e| RegisterError::Migration(e.to_string()))?;
+            .map_err(migration)?;
         Ok(Sqlite(c))
     }
 }
@@ -171,9 +182,22 @@ impl Postgres {
             config.password(pw);
         }
         let mut c = config.connect(postgres::NoTls).map_err(db)?;
-        postgres_migrations::migrations::runner()
-            .run(&mut c)
-            .map_err(|e| RegisterError::Migration(e.to_string()))?;
+        // A unit's role may not create tables: bring the schema up to date
+        // only when it is behind (the owner's first connection does it).
+        let runner = postgres_migrations::migrations::runner();
+        let latest = runner
+            .get_migrations()
+            .iter()
+            .map(|m| m.version())
+            .max()
+            .unwrap_or(0);
+        let applied: Option<i32> = c
+            .query_one("SELECT MAX(version) FROM refinery_schema_history", &[])
+            .ok()
+            .and_then(|r| r.get(0));
+        if applied.is_none_or(|v| i64::from(v) < i64::from(latest)) {
+            runner.run(&mut c).map_err(migration)?;
+        }
         Ok(Postgres(c))
     }
 }
