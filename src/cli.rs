@@ -202,6 +202,24 @@ pub enum RegisterCommand {
         kind: String,
         date: jiff::civil::Date,
     },
+    /// Start the follow-up of a preservation or freezing request: a new
+    /// case file with the precursor's facts, persons and references, the
+    /// follow-up measure to fill in, registered as a draft linked to it.
+    FollowUp {
+        /// The precursor's reference.
+        reference: String,
+        /// The new case file (never overwrites).
+        #[arg(short, long, value_name = "FILE")]
+        output: PathBuf,
+        /// The follow-up's own reference (default: the precursor's with -F).
+        #[arg(long = "as", value_name = "REF")]
+        new_reference: Option<String>,
+    },
+    /// Requests and median days to execution, per state and per measure.
+    Stats {
+        #[arg(long, value_enum, default_value_t = ListFormat::Text)]
+        format: ListFormat,
+    },
     /// Deadlines due within some days; exits with 1 when one is past.
     Due {
         /// How far ahead: days, e.g. 14 or 14d.

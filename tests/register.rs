@@ -126,6 +126,27 @@ fn a_request_is_recorded_listed_and_shown_with_its_history() {
         );
         assert_eq!(h[1].note, "by e-mail");
         assert!(matches!(r.get("nope"), Err(RegisterError::Unknown(_))));
+        // Executed ten days after it was registered: the median for US.
+        r.set_status(
+            "OPL/1",
+            Status::Executed,
+            "",
+            "sarah",
+            "2026-12-11T10:00:00Z",
+            None,
+        )
+        .unwrap();
+        let us = r
+            .stats()
+            .unwrap()
+            .into_iter()
+            .find(|st| st.by == "state" && st.key == "US")
+            .unwrap();
+        assert_eq!(
+            (us.requests, us.executed, us.median_days),
+            (1, 1, Some(10.0)),
+            "{engine}"
+        );
         assert!(
             matches!(
                 r.set_status("OPL/2", Status::Refused, "", "x", "t", None),
@@ -413,4 +434,85 @@ fn on_postgresql_a_unit_sees_only_its_own_requests_and_the_central_authority_all
              DROP ROLE {a}; DROP ROLE {b}; DROP ROLE {chief};"
         ))
         .unwrap();
+}
+
+#[test]
+fn a_follow_up_starts_with_the_precursors_facts_and_is_linked_to_it() {
+    let home = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let text = fs::read_to_string(example(COMPLETE)).unwrap();
+    let case = dir.path().join("preserve.toml");
+    fs::write(
+        &case,
+        text.replacen("kind = \"bank_records\"", "kind = \"data_preservation\"", 1),
+    )
+    .unwrap();
+    let o = rogatory(&["register", "add", case.to_str().unwrap()], home.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let next = dir.path().join("full.toml");
+    let o = rogatory(
+        &[
+            "register",
+            "follow-up",
+            "OPL/2026/0147",
+            "-o",
+            next.to_str().unwrap(),
+        ],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let old = rogatory::store::load_case(&case).unwrap();
+    let new = rogatory::store::load_case(&next).unwrap();
+    assert_eq!(new.reference, "OPL/2026/0147-F");
+    assert_eq!(new.facts, old.facts);
+    assert_eq!(new.persons, old.persons);
+    assert_eq!(new.requested_state, old.requested_state);
+    assert_eq!(
+        new.measures.iter().map(|m| m.kind).collect::<Vec<_>>(),
+        [Some(rogatory::case::MeasureKind::DataDisclosure)]
+    );
+    assert_eq!(new.earlier_requests[0].reference, "OPL/2026/0147");
+    let o = rogatory(&["register", "show", "OPL/2026/0147-F"], home.path());
+    assert!(stdout(&o).contains("draft (version 1)"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("OPL/2026/0147-F follow-up-of OPL/2026/0147"),
+        "{}",
+        stdout(&o)
+    );
+    // Never over an existing file; a request with nothing to follow up says so.
+    let o = rogatory(
+        &[
+            "register",
+            "follow-up",
+            "OPL/2026/0147",
+            "-o",
+            next.to_str().unwrap(),
+        ],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    let o = rogatory(
+        &[
+            "register",
+            "follow-up",
+            "OPL/2026/0147-F",
+            "-o",
+            dir.path().join("x.toml").to_str().unwrap(),
+        ],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("no preservation or freezing measure"),
+        "{}",
+        stderr(&o)
+    );
+    // Statistics count both, per state and per measure.
+    let o = rogatory(&["register", "stats", "--format", "csv"], home.path());
+    assert!(stdout(&o).contains("state,US,2,0,"), "{}", stdout(&o));
+    assert!(
+        stdout(&o).contains("measure,data_preservation,1,0,"),
+        "{}",
+        stdout(&o)
+    );
 }

@@ -541,3 +541,7 @@ register-sent = Versandtes Dokument (sha256)
 register-knowledge = Verwendetes Wissen
 register-unit = Einheit
 register-deadline = Frist
+register-no-follow-up = { $reference } enthält keine Sicherungs- oder Einfrierungsmaßnahme, an die sich ein Folgeersuchen anschließen könnte.
+register-precursor = Früheres Ersuchen ({ $measures }) in derselben Sache; das vorliegende Ersuchen schließt daran an.
+register-follow-up-made = { $path } geschrieben: das Folgeersuchen { $reference } zu { $precursor }, als Entwurf eingetragen. Ergänzen Sie die Maßnahme und erstellen Sie dann das Ersuchen.
+register-link = Verknüpfung

@@ -563,3 +563,7 @@ register-sent = Document sent (sha256)
 register-knowledge = Knowledge used
 register-unit = Unit
 register-deadline = Deadline
+register-no-follow-up = { $reference } has no preservation or freezing measure to follow up.
+register-precursor = Earlier request for { $measures }, registered in the same matter; this request follows it up.
+register-follow-up-made = Wrote { $path }: the follow-up { $reference } of { $precursor }, registered as a draft. Fill in the measure, then render it.
+register-link = Link

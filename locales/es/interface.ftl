@@ -541,3 +541,7 @@ register-sent = Documento enviado (sha256)
 register-knowledge = Conocimiento utilizado
 register-unit = Unidad
 register-deadline = Plazo
+register-no-follow-up = { $reference } no tiene ninguna medida de conservación o de embargo a la que dar seguimiento.
+register-precursor = Solicitud anterior ({ $measures }), registrada en el mismo asunto; la presente solicitud le da seguimiento.
+register-follow-up-made = Se ha escrito { $path }: la continuación { $reference } de { $precursor }, registrada como borrador. Complete la medida y genere la solicitud.
+register-link = Vínculo

@@ -541,3 +541,7 @@ register-sent = Document envoyé (sha256)
 register-knowledge = Connaissances utilisées
 register-unit = Unité
 register-deadline = Échéance
+register-no-follow-up = { $reference } ne comporte aucune mesure de conservation ou de gel à laquelle donner suite.
+register-precursor = Demande antérieure ({ $measures }), enregistrée dans la même affaire ; la présente demande y fait suite.
+register-follow-up-made = { $path } écrit : la suite { $reference } de { $precursor }, enregistrée comme brouillon. Complétez la mesure, puis produisez la demande.
+register-link = Lien

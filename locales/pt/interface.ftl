@@ -541,3 +541,7 @@ register-sent = Documento enviado (sha256)
 register-knowledge = Conhecimento utilizado
 register-unit = Unidade
 register-deadline = Prazo
+register-no-follow-up = { $reference } não tem nenhuma medida de conservação ou de congelamento a que dar seguimento.
+register-precursor = Pedido anterior ({ $measures }), registado no mesmo processo; o presente pedido dá-lhe seguimento.
+register-follow-up-made = Escrito { $path }: o seguimento { $reference } de { $precursor }, registado como rascunho. Preencha a medida e gere o pedido.
+register-link = Ligação

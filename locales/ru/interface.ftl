@@ -541,3 +541,7 @@ register-sent = Отправленный документ (sha256)
 register-knowledge = Использованные сведения
 register-unit = Подразделение
 register-deadline = Срок
+register-no-follow-up = В { $reference } нет меры по сохранению данных или замораживанию, по которой нужен последующий запрос.
+register-precursor = Предыдущий запрос ({ $measures }) по тому же делу; настоящий запрос является последующим к нему.
+register-follow-up-made = Записан { $path }: последующий запрос { $reference } к { $precursor }, внесён в реестр как черновик. Заполните меру, затем сформируйте запрос.
+register-link = Связь

@@ -541,3 +541,7 @@ register-sent = 已发送文件（sha256）
 register-knowledge = 所用资料
 register-unit = 单位
 register-deadline = 期限
+register-no-follow-up = { $reference } 没有可供后续跟进的保全或冻结措施。
+register-precursor = 同一案件中的先前请求（{ $measures }）；本请求为其后续请求。
+register-follow-up-made = 已写入 { $path }：{ $precursor } 的后续请求 { $reference }，已作为草稿登记。请填写措施，然后生成请求书。
+register-link = 关联

@@ -184,6 +184,9 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
             match shown {
                 Ok((e, history)) => {
                     print_entry(&e, ui);
+                    for (from, to, kind) in reg.links(&reference).unwrap_or_default() {
+                        println!("{}: {from} {kind} {to}", ui.t("register-link"));
+                    }
                     for h in history {
                         let by = if h.who.is_empty() {
                             String::new()
@@ -243,6 +246,37 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
             Ok(()) => OK,
             Err(e) => fail(ui, e),
         },
+        RegisterCommand::FollowUp {
+            reference,
+            output,
+            new_reference,
+        } => follow_up(&mut reg, &reference, &output, new_reference, ui, today),
+        RegisterCommand::Stats { format } => match reg.stats() {
+            Ok(stats) => {
+                match format {
+                    ListFormat::Json => println!(
+                        "{}",
+                        serde_json::to_string_pretty(&stats).unwrap_or_default()
+                    ),
+                    ListFormat::Csv | ListFormat::Text => {
+                        let sep = if format == ListFormat::Csv { "," } else { "\t" };
+                        println!("by{sep}key{sep}requests{sep}executed{sep}median_days");
+                        for st in stats {
+                            let m = st.median_days.map(|d| d.to_string()).unwrap_or_default();
+                            println!(
+                                "{}{sep}{}{sep}{}{sep}{}{sep}{m}",
+                                st.by,
+                                csv(&st.key),
+                                st.requests,
+                                st.executed
+                            );
+                        }
+                    }
+                }
+                OK
+            }
+            Err(e) => fail(ui, e),
+        },
         RegisterCommand::Due { within, format } => {
             let until = today
                 .checked_add(jiff::Span::new().days(within))
@@ -298,6 +332,92 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
                 Err(e) => fail(ui, e),
             }
         }
+    }
+}
+
+/// The follow-up measure of a precursor's: preserved data is then asked
+/// for, frozen assets confiscated.
+fn follow_up_kind(k: MeasureKind) -> Option<MeasureKind> {
+    match k {
+        MeasureKind::DataPreservation => Some(MeasureKind::DataDisclosure),
+        MeasureKind::AssetFreezing => Some(MeasureKind::Confiscation),
+        _ => None,
+    }
+}
+
+fn follow_up(
+    reg: &mut Register,
+    reference: &str,
+    output: &Path,
+    new_reference: Option<String>,
+    ui: &Localizer,
+    today: Date,
+) -> i32 {
+    let precursor = match reg.get(reference) {
+        Ok(e) => e,
+        Err(e) => return fail(ui, e),
+    };
+    let path = Path::new(&precursor.case_path);
+    let opened = match store::open_case(path, &mut store::TerminalAsk { ui }) {
+        Ok(o) => o,
+        Err(e) => return fail(ui, e.localized(ui)),
+    };
+    let old = opened.case;
+    let follows: Vec<MeasureKind> = old
+        .measures
+        .iter()
+        .filter_map(|m| m.kind.and_then(follow_up_kind))
+        .collect();
+    if follows.is_empty() {
+        return fail(
+            ui,
+            ui.ta("register-no-follow-up", &[("reference", reference)]),
+        );
+    }
+    let mut case = old.clone();
+    case.reference = new_reference.unwrap_or_else(|| format!("{reference}-F"));
+    case.measures = follows
+        .into_iter()
+        .map(|kind| crate::case::Measure {
+            kind: Some(kind),
+            ..Default::default()
+        })
+        .collect();
+    case.earlier_requests.insert(
+        0,
+        crate::case::EarlierRequest {
+            reference: reference.to_string(),
+            date: precursor.created_at.get(..10).unwrap_or("").to_string(),
+            // In the language the case is written in, like the rest of it.
+            description: Localizer::new(old.source_language()).ta(
+                "register-precursor",
+                &[("measures", &precursor.measures.replace(',', ", "))],
+            ),
+        },
+    );
+    case.signature = Default::default();
+    case.knowledge.clear();
+    if let Err(e) = store::create_new(output, &case.to_toml()) {
+        return fail(ui, e.localized(ui));
+    }
+    let bytes = std::fs::read(output).unwrap_or_default();
+    let e = entry_of(&case, output, &bytes, None, Status::Draft, today);
+    match reg.add_follow_up(&e, reference, &who()) {
+        Ok(()) => {
+            println!(
+                "{}",
+                ui.ta(
+                    "register-follow-up-made",
+                    &[
+                        ("path", &output.display().to_string()),
+                        ("reference", &e.reference),
+                        ("precursor", reference)
+                    ]
+                )
+            );
+            OK
+        }
+        Err(err) => fail(ui, err),
     }
 }
 
