@@ -516,3 +516,73 @@ fn a_follow_up_starts_with_the_precursors_facts_and_is_linked_to_it() {
         stdout(&o)
     );
 }
+
+#[test]
+fn killing_register_add_midway_leaves_the_register_consistent() {
+    for eng in engines() {
+        let home = tempfile::tempdir().unwrap();
+        let dir = tempfile::tempdir().unwrap();
+        let text = fs::read_to_string(example(COMPLETE)).unwrap();
+        let mut killed = 0;
+        for i in 0..24 {
+            let case = dir.path().join(format!("c{i}.toml"));
+            fs::write(&case, text.replace("OPL/2026/0147", &format!("K/{i}"))).unwrap();
+            let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rogatory"));
+            cmd.args(["--today", TODAY, "register", "add"])
+                .arg(&case)
+                .env("XDG_DATA_HOME", home.path().join("data"))
+                .env("XDG_CONFIG_HOME", home.path().join("config"))
+                .stdout(std::process::Stdio::null())
+                .stderr(std::process::Stdio::null());
+            // SQLite: the binary's own register in its data folder.
+            match &eng.postgres {
+                Some(url) => cmd.env("ROGATORY_DATABASE_URL", url),
+                None => cmd.env_remove("ROGATORY_DATABASE_URL"),
+            };
+            let mut child = cmd.spawn().unwrap();
+            std::thread::sleep(std::time::Duration::from_millis(2 * i));
+            if child.kill().is_ok() {
+                killed += 1;
+            }
+            let _ = child.wait();
+        }
+        let mut r = match &eng.postgres {
+            Some(_) => (eng.open)(),
+            None => Register::sqlite(&home.path().join("data/rogatory/register.sqlite3")).unwrap(),
+        };
+        let all = r.list(None, None).unwrap();
+        for e in &all {
+            let h = r.history(&e.reference).unwrap();
+            assert_eq!(
+                h.len(),
+                1,
+                "{}: {} has {} events",
+                eng.name,
+                e.reference,
+                h.len()
+            );
+            assert_eq!(h[0].status, "sent");
+        }
+        if eng.sqlite.is_some() {
+            let c = rusqlite::Connection::open(home.path().join("data/rogatory/register.sqlite3"))
+                .unwrap();
+            let ok: String = c
+                .query_row("PRAGMA integrity_check", [], |r| r.get(0))
+                .unwrap();
+            assert_eq!(ok, "ok");
+            let orphans: i64 = c
+                .query_row(
+                    "SELECT COUNT(*) FROM deadlines WHERE reference NOT IN (SELECT reference FROM requests)",
+                    [],
+                    |r| r.get(0),
+                )
+                .unwrap();
+            assert_eq!(orphans, 0);
+        }
+        eprintln!(
+            "{}: 24 runs signalled ({killed} still running when killed or just ended), {} registered whole",
+            eng.name,
+            all.len()
+        );
+    }
+}

@@ -100,7 +100,10 @@ impl Sqlite {
             .map_err(db)?;
         c.execute_batch("PRAGMA journal_mode = WAL; PRAGMA foreign_keys = ON;")
             .map_err(db)?;
+        // All pending migrations and their record in one transaction: a
+        // process killed half-way leaves the schema as it was.
         sqlite_migrations::migrations::runner()
+            .set_grouped(true)
             .run(&mut c)
             .map_err(migration)?;
         Ok(Sqlite(c))
@@ -184,19 +187,26 @@ impl Postgres {
         let mut c = config.connect(postgres::NoTls).map_err(db)?;
         // A unit's role may not create tables: bring the schema up to date
         // only when it is behind (the owner's first connection does it).
-        let runner = postgres_migrations::migrations::runner();
+        let runner = postgres_migrations::migrations::runner().set_grouped(true);
         let latest = runner
             .get_migrations()
             .iter()
             .map(|m| m.version())
             .max()
             .unwrap_or(0);
-        let applied: Option<i32> = c
-            .query_one("SELECT MAX(version) FROM refinery_schema_history", &[])
-            .ok()
-            .and_then(|r| r.get(0));
-        if applied.is_none_or(|v| i64::from(v) < i64::from(latest)) {
-            runner.run(&mut c).map_err(migration)?;
+        let behind = |c: &mut postgres::Client| {
+            let applied: Option<i32> = c
+                .query_one("SELECT MAX(version) FROM refinery_schema_history", &[])
+                .ok()
+                .and_then(|r| r.get(0));
+            applied.is_none_or(|v| i64::from(v) < i64::from(latest))
+        };
+        if behind(&mut c)
+            && let Err(e) = runner.run(&mut c)
+            // Another process may have brought it up to date meanwhile.
+            && behind(&mut c)
+        {
+            return Err(migration(e));
         }
         Ok(Postgres(c))
     }
