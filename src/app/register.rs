@@ -5,113 +5,22 @@
 //! evidence is needed by, the earliest limitation date, and the expiry of a
 //! preservation: at least 60 days under Budapest art. 29(7)).
 
-use std::path::Path;
-
 use jiff::civil::Date;
-use sha2::Digest;
 
 use super::{FAILURE, FINDINGS, OK};
-use crate::case::{Case, MeasureKind};
 use crate::cli::{ListFormat, RegisterCommand};
 use crate::i18n::{Localized, Localizer};
-use crate::register::{Entry, Register, RegisterError, Status};
+use crate::register::cases::{self, entry_of, now, who};
+use crate::register::{Entry, Register, RegisterError};
 use crate::store;
 
 /// Who makes a change: the login name, as the history records it.
-fn who() -> String {
-    std::env::var("USER")
-        .or_else(|_| std::env::var("USERNAME"))
-        .unwrap_or_default()
-}
-
-fn now() -> String {
-    jiff::Timestamp::now()
-        .strftime("%Y-%m-%dT%H:%M:%SZ")
-        .to_string()
-}
-
-fn hash(bytes: &[u8]) -> String {
-    sha2::Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
-}
-
 fn fail(ui: &Localizer, e: impl std::fmt::Display) -> i32 {
     eprintln!("{}", ui.ta("cli-cannot-read", &[("error", &e.to_string())]));
     FAILURE
 }
 
 /// The deadlines a case implies, as of the day it is registered.
-pub fn deadlines(case: &Case, today: Date, status: Status) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    if let Ok(d) = case.urgency.needed_by.trim().parse::<Date>() {
-        out.push(("needed-by".to_string(), d.to_string()));
-    }
-    let limitation = case
-        .offences
-        .iter()
-        .filter_map(|o| o.limitation_date.trim().parse::<Date>().ok())
-        .min();
-    if let Some(d) = limitation {
-        out.push(("limitation".to_string(), d.to_string()));
-    }
-    let preserving = case
-        .measures
-        .iter()
-        .any(|m| m.kind == Some(MeasureKind::DataPreservation));
-    if preserving
-        && status != Status::Draft
-        && let Ok(d) = today.checked_add(jiff::Span::new().days(60))
-    {
-        // Budapest art. 29(7): preserved for at least 60 days, to allow
-        // the full request to be made.
-        out.push(("preservation-expiry".to_string(), d.to_string()));
-    }
-    out
-}
-
-/// What the register records of a case.
-pub fn entry_of(
-    case: &Case,
-    case_path: &Path,
-    case_bytes: &[u8],
-    sent: Option<&[u8]>,
-    status: Status,
-    today: Date,
-) -> Entry {
-    let measures: Vec<&str> = case
-        .measures
-        .iter()
-        .filter_map(|m| m.kind.map(MeasureKind::key))
-        .collect();
-    let absolute = std::fs::canonicalize(case_path).unwrap_or_else(|_| case_path.to_path_buf());
-    Entry {
-        reference: case.reference.trim().to_string(),
-        their_reference: String::new(),
-        direction: "outgoing".into(),
-        requesting_state: case.requesting.state.clone(),
-        requested_state: case.requested_state.clone(),
-        legal_basis: case.legal_basis.clone(),
-        measures: measures.join(","),
-        case_path: absolute.display().to_string(),
-        case_hash: hash(case_bytes),
-        pdf_hash: sent.map(hash).unwrap_or_default(),
-        knowledge: case
-            .knowledge
-            .iter()
-            .map(|(k, v)| format!("{k} = {v}"))
-            .collect::<Vec<_>>()
-            .join("; "),
-        unit: String::new(),
-        status: status.key().to_string(),
-        version: 1,
-        created_at: now(),
-        updated_at: String::new(),
-        deadlines: deadlines(case, today, status),
-    }
-}
-
 pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 {
     let mut reg = match Register::open() {
         Ok(r) => r,
@@ -250,7 +159,31 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
             reference,
             output,
             new_reference,
-        } => follow_up(&mut reg, &reference, &output, new_reference, ui, today),
+        } => match cases::start_follow_up(
+            &mut reg,
+            &reference,
+            &output,
+            new_reference,
+            &mut store::TerminalAsk { ui },
+            ui,
+            today,
+        ) {
+            Ok(made) => {
+                println!(
+                    "{}",
+                    ui.ta(
+                        "register-follow-up-made",
+                        &[
+                            ("path", &output.display().to_string()),
+                            ("reference", &made),
+                            ("precursor", &reference)
+                        ]
+                    )
+                );
+                OK
+            }
+            Err(e) => fail(ui, e),
+        },
         RegisterCommand::Stats { format } => match reg.stats() {
             Ok(stats) => {
                 match format {
@@ -332,92 +265,6 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
                 Err(e) => fail(ui, e),
             }
         }
-    }
-}
-
-/// The follow-up measure of a precursor's: preserved data is then asked
-/// for, frozen assets confiscated.
-fn follow_up_kind(k: MeasureKind) -> Option<MeasureKind> {
-    match k {
-        MeasureKind::DataPreservation => Some(MeasureKind::DataDisclosure),
-        MeasureKind::AssetFreezing => Some(MeasureKind::Confiscation),
-        _ => None,
-    }
-}
-
-fn follow_up(
-    reg: &mut Register,
-    reference: &str,
-    output: &Path,
-    new_reference: Option<String>,
-    ui: &Localizer,
-    today: Date,
-) -> i32 {
-    let precursor = match reg.get(reference) {
-        Ok(e) => e,
-        Err(e) => return fail(ui, e),
-    };
-    let path = Path::new(&precursor.case_path);
-    let opened = match store::open_case(path, &mut store::TerminalAsk { ui }) {
-        Ok(o) => o,
-        Err(e) => return fail(ui, e.localized(ui)),
-    };
-    let old = opened.case;
-    let follows: Vec<MeasureKind> = old
-        .measures
-        .iter()
-        .filter_map(|m| m.kind.and_then(follow_up_kind))
-        .collect();
-    if follows.is_empty() {
-        return fail(
-            ui,
-            ui.ta("register-no-follow-up", &[("reference", reference)]),
-        );
-    }
-    let mut case = old.clone();
-    case.reference = new_reference.unwrap_or_else(|| format!("{reference}-F"));
-    case.measures = follows
-        .into_iter()
-        .map(|kind| crate::case::Measure {
-            kind: Some(kind),
-            ..Default::default()
-        })
-        .collect();
-    case.earlier_requests.insert(
-        0,
-        crate::case::EarlierRequest {
-            reference: reference.to_string(),
-            date: precursor.created_at.get(..10).unwrap_or("").to_string(),
-            // In the language the case is written in, like the rest of it.
-            description: Localizer::new(old.source_language()).ta(
-                "register-precursor",
-                &[("measures", &precursor.measures.replace(',', ", "))],
-            ),
-        },
-    );
-    case.signature = Default::default();
-    case.knowledge.clear();
-    if let Err(e) = store::create_new(output, &case.to_toml()) {
-        return fail(ui, e.localized(ui));
-    }
-    let bytes = std::fs::read(output).unwrap_or_default();
-    let e = entry_of(&case, output, &bytes, None, Status::Draft, today);
-    match reg.add_follow_up(&e, reference, &who()) {
-        Ok(()) => {
-            println!(
-                "{}",
-                ui.ta(
-                    "register-follow-up-made",
-                    &[
-                        ("path", &output.display().to_string()),
-                        ("reference", &e.reference),
-                        ("precursor", reference)
-                    ]
-                )
-            );
-            OK
-        }
-        Err(err) => fail(ui, err),
     }
 }
 

@@ -8,6 +8,7 @@
 //! refuses to change or delete it). Plain data in and out: the command
 //! line and the wizard compute what to record from a case.
 
+pub mod cases;
 mod engine;
 mod pgpass;
 
