@@ -88,6 +88,14 @@ impl App {
                 self.autosaved = w.revision;
                 None
             }
+            Effect::ListRegister => Some(super::register::list(w.today)),
+            Effect::RegisterAdd { case, sent } => Some(super::register::add(w, &case, &sent)),
+            Effect::FollowUp { reference, output } => {
+                match super::register::follow_up(w, &reference, &output) {
+                    Ok(()) => Some(self.open(&w.ui, &output, false, None)),
+                    Err(m) => Some(m),
+                }
+            }
             Effect::Exit => None,
         };
         if let Some(m) = msg {

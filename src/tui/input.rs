@@ -16,7 +16,7 @@ impl App {
             (Mode::Help, _) => vec![Ctx::Global, Ctx::Choice],
             (Mode::Prompt(..), _) => vec![Ctx::Prompt, Ctx::Choice],
             (Mode::Choice(_) | Mode::Confirm(_), _) => vec![Ctx::Choice],
-            (_, Screen::Welcome) => vec![Ctx::Choice, Ctx::Global],
+            (_, Screen::Welcome | Screen::Register) => vec![Ctx::Choice, Ctx::Global],
             _ if w.focus == Focus::Steps => vec![Ctx::Global, Ctx::Steps],
             _ if w.preview_covers_form() => vec![Ctx::Preview, Ctx::Global],
             _ => {
@@ -129,7 +129,12 @@ impl App {
                 _ => Vec::new(),
             };
         }
-        if w.screen == Screen::Welcome {
+        if w.screen == Screen::Register
+            && let KeyCode::Char(c) = k.code
+        {
+            return self.send(w, Msg::Char(c));
+        }
+        if matches!(w.screen, Screen::Welcome | Screen::Register) {
             return Vec::new();
         }
         if self.editing.is_some() {

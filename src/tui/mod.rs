@@ -13,6 +13,7 @@
 mod effects;
 mod input;
 pub mod keymap;
+mod register;
 pub mod theme;
 pub mod view;
 
@@ -112,6 +113,7 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
             welcome = recover;
             welcome.extend(store::recent_files().into_iter().map(WelcomeItem::Recent));
             welcome.push(WelcomeItem::OpenFile);
+            welcome.push(WelcomeItem::Register);
             Wizard::new(catalog, today, welcome, ui)
         }
     };

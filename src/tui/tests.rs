@@ -436,3 +436,88 @@ fn the_produce_step_cycles_pdf_docx_odt_and_the_output_follows() {
     assert_eq!(w.format, crate::document::OutputFormat::Pdf);
     assert_eq!(w.output_path(), std::path::PathBuf::from("out/letter.pdf"));
 }
+
+#[test]
+fn the_register_screen_lists_marks_overdue_opens_and_starts_a_follow_up() {
+    use crate::wizard::{RegisterList, RegisterRow, Screen, WelcomeItem};
+    let (mut a, _) = (app(), ());
+    let mut w = Wizard::new(
+        store::builtin_catalog(),
+        "2026-11-22".parse().unwrap(),
+        vec![WelcomeItem::New, WelcomeItem::Register],
+        Localizer::new("en"),
+    );
+    press(&mut a, &mut w, KeyCode::Down, KeyModifiers::NONE);
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(fx, vec![Effect::ListRegister]);
+    let row = |r: &str, next: &str, overdue, follow| RegisterRow {
+        reference: r.into(),
+        states: "GB → US".into(),
+        status: "sent".into(),
+        next: next.into(),
+        overdue,
+        case_path: format!("/cases/{}.toml", r.replace('/', "-")).into(),
+        can_follow_up: follow,
+    };
+    w.update(Msg::RegisterListed(RegisterList {
+        rows: vec![
+            row("OPL/1", "2026-11-02 preservation-expiry", true, true),
+            row("OPL/2", "", false, false),
+        ],
+        selected: 0,
+        engine: "sqlite".into(),
+    }));
+    assert_eq!(w.screen, Screen::Register);
+    let screen = render_text(&w, 80, 24);
+    assert!(screen.contains("Register (sqlite)"), "{screen}");
+    assert!(
+        screen.contains("OPL/1  GB → US  sent  2026-11-02 preservation-expiry  OVERDUE"),
+        "{screen}"
+    );
+    // f on a preservation: its follow-up beside its case file.
+    let fx = press(&mut a, &mut w, KeyCode::Char('f'), KeyModifiers::NONE);
+    assert_eq!(
+        fx,
+        vec![Effect::FollowUp {
+            reference: "OPL/1".into(),
+            output: "/cases/OPL-1-follow-up.toml".into()
+        }]
+    );
+    press(&mut a, &mut w, KeyCode::Down, KeyModifiers::NONE);
+    let fx = press(&mut a, &mut w, KeyCode::Char('f'), KeyModifiers::NONE);
+    assert!(fx.is_empty());
+    assert_eq!(
+        w.status.as_ref().map(|s| s.id),
+        Some("register-no-follow-up")
+    );
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(fx, vec![Effect::Load("/cases/OPL-2.toml".into())]);
+    press(&mut a, &mut w, KeyCode::Esc, KeyModifiers::NONE);
+    assert_eq!(w.screen, Screen::Welcome);
+}
+
+#[test]
+fn a_final_document_produced_offers_to_record_it_in_the_register() {
+    let (mut a, mut w) = (app(), wizard());
+    w.path = Some("case.toml".into());
+    w.go_to(Step::Produce);
+    w.update(Msg::Produced("case.pdf".into()));
+    let at = w
+        .rows()
+        .iter()
+        .position(|r| *r == crate::wizard::Row::RegisterButton)
+        .expect("the register row after a final PDF");
+    w.row = at;
+    assert!(render_text(&w, 80, 24).contains("Record it in the register"));
+    let fx = press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(
+        fx,
+        vec![Effect::RegisterAdd {
+            case: "case.toml".into(),
+            sent: "case.pdf".into()
+        }]
+    );
+    // A draft is never recorded as sent.
+    w.draft = true;
+    assert!(!w.rows().contains(&crate::wizard::Row::RegisterButton));
+}

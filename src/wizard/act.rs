@@ -27,6 +27,7 @@ impl Wizard {
                     return vec![Effect::Recover(autosave)];
                 }
                 Some(WelcomeItem::Recent(p)) => return vec![Effect::Load(p)],
+                Some(WelcomeItem::Register) => return vec![Effect::ListRegister],
                 Some(WelcomeItem::OpenFile) => {
                     self.mode = Mode::Prompt(Ask::OpenPath, String::new());
                     return vec![Effect::ListFiles(String::new())];
@@ -202,6 +203,7 @@ impl Wizard {
                 }
             }
             Some(Row::Encrypt) => return self.ask_new_passphrase(),
+            Some(Row::RegisterButton) => return self.record_in_register(),
             Some(Row::OpenButton) => {
                 if let Some(p) = &self.produced {
                     return vec![Effect::Open(p.clone())];

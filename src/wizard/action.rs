@@ -88,6 +88,13 @@ pub enum Effect {
     },
     /// Encrypt the case with this passphrase from now on.
     Encrypt(Passphrase),
+    /// Read the register's list.
+    ListRegister,
+    /// Start the follow-up of this request in this new case file, then
+    /// open it.
+    FollowUp { reference: String, output: PathBuf },
+    /// Record the case and the document sent in the register.
+    RegisterAdd { case: PathBuf, sent: PathBuf },
     /// Remove the autosave (the work is saved, or knowingly discarded).
     DiscardAutosave,
     /// End the program.

@@ -23,6 +23,7 @@ mod msg;
 mod nav;
 mod options;
 mod prepared;
+mod register;
 mod step;
 
 use std::collections::HashMap;
@@ -40,6 +41,7 @@ pub use action::{Action, Effect};
 pub use mode::{Ask, ChoiceList, Mode, Question};
 pub use msg::Msg;
 pub use nav::{Focus, Row};
+pub use register::{RegisterList, RegisterRow};
 pub use step::{Step, path_under, step_of};
 
 /// An entry of the welcome screen.
@@ -56,6 +58,8 @@ pub enum WelcomeItem {
     },
     Recent(PathBuf),
     OpenFile,
+    /// The register of requests sent and received.
+    Register,
 }
 
 /// Which screen is shown.
@@ -63,6 +67,8 @@ pub enum WelcomeItem {
 pub enum Screen {
     Welcome,
     Form,
+    /// The register's list of requests.
+    Register,
     /// The program should end.
     Exit,
 }
@@ -135,6 +141,8 @@ pub struct Wizard {
     pub locked: Option<(PathBuf, bool, String)>,
     /// A new passphrase typed once, waiting to be typed again.
     first_passphrase: Option<crate::store::Passphrase>,
+    /// The register screen's list, as last read.
+    pub register: RegisterList,
 }
 
 /// The entries a file prompt offers: folders and case files matching what
@@ -200,6 +208,7 @@ impl Wizard {
             lock: None,
             locked: None,
             first_passphrase: None,
+            register: RegisterList::default(),
         };
         if w.welcome.is_empty() {
             w.welcome.push(WelcomeItem::New);
@@ -383,6 +392,9 @@ impl Wizard {
                             return vec![Effect::ListFiles(text.clone())];
                         }
                     }
+                    Mode::Normal if self.screen == Screen::Register && c == 'f' => {
+                        return self.follow_up_selected();
+                    }
                     Mode::Confirm(_) => match c.to_ascii_lowercase() {
                         'y' => return self.update(Msg::Action(Action::Yes)),
                         'n' => return self.update(Msg::Action(Action::No)),
@@ -444,6 +456,15 @@ impl Wizard {
                 shown,
             } => self.ask_unlock(path, draft, wrong, shown),
             Msg::Encrypted(lock) => self.encrypted(lock),
+            Msg::RegisterListed(list) => self.show_register(list),
+            Msg::Registered(reference) => {
+                self.set_status(
+                    "register-added",
+                    vec![("reference", reference), ("status", "sent".into())],
+                    false,
+                );
+                Vec::new()
+            }
             Msg::Action(a) => {
                 self.step_digit = None;
                 self.act(a)
@@ -570,6 +591,7 @@ impl Wizard {
             Mode::Normal => match self.screen {
                 Screen::Welcome => self.act_welcome(a),
                 Screen::Form => self.act_form(a),
+                Screen::Register => self.act_register(a),
                 Screen::Exit => Vec::new(),
             },
         }

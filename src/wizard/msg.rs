@@ -40,6 +40,10 @@ pub enum Msg {
     },
     /// The case is now encrypted with this lock.
     Encrypted(Lock),
+    /// The register's list, read.
+    RegisterListed(super::RegisterList),
+    /// This request was recorded in the register.
+    Registered(String),
     Produced(PathBuf),
     /// The system viewer was started on this file.
     Opened(PathBuf),

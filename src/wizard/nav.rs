@@ -27,6 +27,8 @@ pub enum Row {
     OpenButton,
     /// Produce step: encrypt the case file with a passphrase.
     Encrypt,
+    /// Produce step: record the request and the document in the register.
+    RegisterButton,
 }
 
 /// What has keyboard focus.
@@ -97,6 +99,9 @@ impl Wizard {
                 ];
                 if self.produced.is_some() {
                     v.push(Row::OpenButton);
+                    if !self.draft {
+                        v.push(Row::RegisterButton);
+                    }
                 }
                 v.push(Row::Encrypt);
                 v

@@ -159,6 +159,7 @@ fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
             });
             format!("{}: {v}", l.t("wiz-format"))
         }
+        Row::RegisterButton => l.t("wiz-register-add"),
         Row::Encrypt => match &w.lock {
             None => l.t("wiz-encrypt-off"),
             Some(k) if k.is_passphrase() => l.t("wiz-encrypt-passphrase"),
@@ -216,13 +217,16 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                         .sum();
                     (wrapped as u16 + 1).clamp(3, (height / 2).max(3))
                 }
-                Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt | Row::Format => {
-                    sentence_row(w, *r).map_or(1, |t| {
-                        super::wrap(&t, usize::from(width.saturating_sub(1)))
-                            .len()
-                            .min(4) as u16
-                    })
-                }
+                Row::Draft
+                | Row::Bilingual
+                | Row::OpenButton
+                | Row::Encrypt
+                | Row::Format
+                | Row::RegisterButton => sentence_row(w, *r).map_or(1, |t| {
+                    super::wrap(&t, usize::from(width.saturating_sub(1)))
+                        .len()
+                        .min(4) as u16
+                }),
                 Row::Finding(i) => w.findings.get(*i).map_or(2, |fd| {
                     let msg = super::wrap(&fd.message(l), usize::from(width.saturating_sub(3)));
                     (1 + msg.len() as u16).min(6)
@@ -465,15 +469,20 @@ fn draw_row(
                 );
             }
         }
-        Row::Draft | Row::Bilingual | Row::OpenButton | Row::Encrypt | Row::Format => {
+        Row::Draft
+        | Row::Bilingual
+        | Row::OpenButton
+        | Row::Encrypt
+        | Row::Format
+        | Row::RegisterButton => {
             let text = sentence_row(w, row).unwrap_or_default();
             let lines = marked(
                 super::wrap(&text, rect.width.saturating_sub(1) as usize),
                 marker,
             );
             let style = match row {
-                Row::OpenButton if focused => t.focus,
-                Row::OpenButton => t.title,
+                Row::OpenButton | Row::RegisterButton if focused => t.focus,
+                Row::OpenButton | Row::RegisterButton => t.title,
                 _ => label_style,
             };
             f.render_widget(Paragraph::new(lines).style(style), rect);

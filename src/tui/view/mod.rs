@@ -21,6 +21,7 @@ mod header;
 mod help;
 mod popup;
 mod preview;
+mod register;
 mod status;
 mod steps;
 mod welcome;
@@ -87,6 +88,18 @@ pub fn draw(f: &mut Frame, w: &Wizard, t: &Theme, ta: &TextArea, hits: &mut Hits
         Screen::Welcome => {
             welcome::draw(f, area, w, t, hits);
             // A file that could not be opened says why, here too.
+            if w.status.is_some() {
+                let h = status::height(w, area.width).min(area.height);
+                let line = Rect {
+                    y: area.y + area.height - h,
+                    height: h,
+                    ..area
+                };
+                status::draw(f, line, w, t);
+            }
+        }
+        Screen::Register => {
+            register::draw(f, area, w, t);
             if w.status.is_some() {
                 let h = status::height(w, area.width).min(area.height);
                 let line = Rect {

@@ -35,6 +35,7 @@ fn item_text(w: &Wizard, item: &WelcomeItem) -> String {
         }
         WelcomeItem::Recent(p) => l.ta("welcome-recent", &[("path", &p.display().to_string())]),
         WelcomeItem::OpenFile => l.t("welcome-open"),
+        WelcomeItem::Register => l.t("welcome-register"),
     }
 }
 
