@@ -176,6 +176,9 @@ pub enum RegisterCommand {
         /// Only those with this status.
         #[arg(long, value_enum)]
         status: Option<crate::register::Status>,
+        /// Only those with a deadline past.
+        #[arg(long)]
+        overdue: bool,
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
         format: ListFormat,
     },

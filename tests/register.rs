@@ -320,6 +320,18 @@ fn a_preservation_sent_50_days_ago_is_due_and_the_command_says_so() {
     assert_eq!(o.status.code(), Some(1), "{}", stdout(&o));
     let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
     assert_eq!(v[0]["overdue"], true);
+    let o = rogatory_on(
+        "2026-12-12",
+        &["register", "list", "--overdue"],
+        home.path(),
+    );
+    assert!(stdout(&o).contains("OPL/2026/0147"), "{}", stdout(&o));
+    let o = rogatory_on(
+        "2026-11-23",
+        &["register", "list", "--overdue"],
+        home.path(),
+    );
+    assert!(!stdout(&o).contains("OPL/2026/0147"), "{}", stdout(&o));
     // Executed, it is due no more.
     let o = rogatory(
         &["register", "status", "OPL/2026/0147", "executed"],
@@ -585,4 +597,46 @@ fn killing_register_add_midway_leaves_the_register_consistent() {
             all.len()
         );
     }
+}
+
+#[test]
+fn the_config_file_names_the_server_but_never_its_password() {
+    let home = tempfile::tempdir().unwrap();
+    let conf = home.path().join("config/rogatory");
+    fs::create_dir_all(&conf).unwrap();
+    fs::write(
+        conf.join("config.toml"),
+        "[register]\ndatabase_url = \"host=db.example user=me password=secret\"\n",
+    )
+    .unwrap();
+    let o = rogatory(&["register", "list"], home.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("password file"), "{}", stderr(&o));
+    fs::write(conf.join("config.toml"), "[register]\ndatabase_url = 3\n").unwrap();
+    let o = rogatory(&["register", "list"], home.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(
+        stderr(&o).contains("config.toml:2:"),
+        "located: {}",
+        stderr(&o)
+    );
+    let Some(Eng {
+        postgres: Some(url),
+        open,
+        ..
+    }) = engines().into_iter().find(|e| e.name == "postgresql")
+    else {
+        return;
+    };
+    fs::write(
+        conf.join("config.toml"),
+        format!("[register]\ndatabase_url = {url:?}\n"),
+    )
+    .unwrap();
+    let o = rogatory(
+        &["register", "add", example(COMPLETE).to_str().unwrap()],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert_eq!(open().get("OPL/2026/0147").unwrap().requested_state, "US");
 }

@@ -78,9 +78,17 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
         RegisterCommand::List {
             state,
             status,
+            overdue,
             format,
         } => match reg.list(state.as_deref(), status) {
-            Ok(list) => {
+            Ok(mut list) => {
+                if overdue {
+                    let today = today.to_string();
+                    list.retain(|e| {
+                        !crate::register::Status::parse(&e.status).is_some_and(|s| s.closed())
+                            && e.deadlines.iter().any(|(_, d)| d.as_str() < today.as_str())
+                    });
+                }
                 print_list(&list, format, ui);
                 OK
             }

@@ -176,6 +176,7 @@ impl Postgres {
     /// for one, comes from the PostgreSQL password file (`PGPASSFILE`, else
     /// `~/.pgpass`), never from Rogatory's own files.
     pub fn connect(url: &str) -> Result<Postgres, RegisterError> {
+        let url = super::pgpass::expand_service(url).map_err(RegisterError::Database)?;
         let mut config: postgres::Config = url
             .parse()
             .map_err(|e| RegisterError::Database(format!("ROGATORY_DATABASE_URL: {e}")))?;

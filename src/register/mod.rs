@@ -144,6 +144,59 @@ pub struct Register {
 
 const COLUMNS: &str = "reference, their_reference, direction, requesting_state, requested_state, legal_basis, measures, case_path, case_hash, pdf_hash, knowledge, unit, status, version, created_at, updated_at";
 
+/// The PostgreSQL connection string to use, if any: `ROGATORY_DATABASE_URL`,
+/// else `database_url` under `[register]` in the user's `config.toml`.
+pub fn database_url() -> Result<Option<String>, RegisterError> {
+    if let Ok(url) = std::env::var("ROGATORY_DATABASE_URL")
+        && !url.trim().is_empty()
+    {
+        return Ok(Some(url));
+    }
+    let Some(file) = config_path().filter(|p| p.exists()) else {
+        return Ok(None);
+    };
+    let text = std::fs::read_to_string(&file)
+        .map_err(|e| RegisterError::Invalid(format!("{}: {e}", file.display())))?;
+    #[derive(serde::Deserialize)]
+    struct Config {
+        #[serde(default)]
+        register: Section,
+    }
+    #[derive(serde::Deserialize, Default)]
+    #[serde(deny_unknown_fields)]
+    struct Section {
+        #[serde(default)]
+        database_url: String,
+    }
+    let c: Config = toml::from_str(&text).map_err(|e| {
+        let at = crate::locate::locate(
+            &file.display().to_string(),
+            &text,
+            e.span(),
+            e.message().to_string(),
+        );
+        RegisterError::Invalid(at.to_string())
+    })?;
+    let url = &c.register.database_url;
+    let in_url = url
+        .split_once("://")
+        .and_then(|(_, rest)| rest.split(['/', '?']).next())
+        .and_then(|auth| auth.rsplit_once('@'))
+        .is_some_and(|(userinfo, _)| userinfo.contains(':'));
+    if url.contains("password=") || in_url {
+        return Err(RegisterError::Invalid(format!(
+            "{}: a password does not belong in Rogatory's files; put it in PostgreSQL's password file (~/.pgpass or PGPASSFILE)",
+            file.display()
+        )));
+    }
+    Ok(Some(c.register.database_url).filter(|u| !u.trim().is_empty()))
+}
+
+/// The user's configuration file.
+pub fn config_path() -> Option<PathBuf> {
+    crate::store::project_dirs().map(|d| d.config_dir().join("config.toml"))
+}
+
 /// The embedded register's file in the user's data folder.
 pub fn default_path() -> Option<PathBuf> {
     crate::store::project_dirs().map(|d| d.data_dir().join("register.sqlite3"))
@@ -153,9 +206,9 @@ impl Register {
     /// The register this user works with: PostgreSQL when
     /// `ROGATORY_DATABASE_URL` names one, else the embedded SQLite file.
     pub fn open() -> Result<Register, RegisterError> {
-        match std::env::var("ROGATORY_DATABASE_URL") {
-            Ok(url) if !url.trim().is_empty() => Register::postgres(&url),
-            _ => {
+        match database_url()? {
+            Some(url) => Register::postgres(&url),
+            None => {
                 let path = default_path()
                     .ok_or_else(|| RegisterError::Database("no data folder".into()))?;
                 Register::sqlite(&path)
