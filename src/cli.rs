@@ -218,6 +218,14 @@ pub enum RegisterCommand {
         #[arg(long = "as", value_name = "REF")]
         new_reference: Option<String>,
     },
+    /// Link two requests: FROM is a supplementary request to TO, its reply,
+    /// or its follow-up.
+    Link {
+        from: String,
+        to: String,
+        #[arg(long, value_enum)]
+        kind: LinkKind,
+    },
     /// Requests and median days to execution, per state and per measure.
     Stats {
         #[arg(long, value_enum, default_value_t = ListFormat::Text)]
@@ -241,6 +249,24 @@ fn days(s: &str) -> Result<i64, String> {
         .ok()
         .filter(|d| (0..=3650).contains(d))
         .ok_or_else(|| format!("{s}: a number of days, e.g. 14 or 14d"))
+}
+
+/// How two requests are linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LinkKind {
+    SupplementaryTo,
+    ReplyTo,
+    FollowUpOf,
+}
+
+impl LinkKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkKind::SupplementaryTo => "supplementary-to",
+            LinkKind::ReplyTo => "reply-to",
+            LinkKind::FollowUpOf => "follow-up-of",
+        }
+    }
 }
 
 /// How a list is printed.

@@ -519,9 +519,47 @@ fn a_follow_up_starts_with_the_precursors_facts_and_is_linked_to_it() {
         "{}",
         stderr(&o)
     );
-    // Statistics count both, per state and per measure.
+    // A reply received is linked by hand.
+    let reply = dir.path().join("reply.toml");
+    fs::write(&reply, text.replace("OPL/2026/0147", "US-2026-88")).unwrap();
+    let o = rogatory(
+        &["register", "add", reply.to_str().unwrap(), "--incoming"],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = rogatory(
+        &[
+            "register",
+            "link",
+            "US-2026-88",
+            "OPL/2026/0147",
+            "--kind",
+            "reply-to",
+        ],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let o = rogatory(&["register", "show", "OPL/2026/0147"], home.path());
+    assert!(
+        stdout(&o).contains("US-2026-88 reply-to OPL/2026/0147"),
+        "{}",
+        stdout(&o)
+    );
+    let o = rogatory(
+        &[
+            "register",
+            "link",
+            "US-2026-88",
+            "NOPE",
+            "--kind",
+            "reply-to",
+        ],
+        home.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    // Statistics count them, per state and per measure.
     let o = rogatory(&["register", "stats", "--format", "csv"], home.path());
-    assert!(stdout(&o).contains("state,US,2,0,"), "{}", stdout(&o));
+    assert!(stdout(&o).contains("state,US,3,0,"), "{}", stdout(&o));
     assert!(
         stdout(&o).contains("measure,data_preservation,1,0,"),
         "{}",

@@ -192,6 +192,10 @@ pub(super) fn cmd(command: RegisterCommand, ui: &Localizer, today: Date) -> i32 
             }
             Err(e) => fail(ui, e),
         },
+        RegisterCommand::Link { from, to, kind } => match reg.link(&from, &to, kind.key()) {
+            Ok(()) => OK,
+            Err(e) => fail(ui, e),
+        },
         RegisterCommand::Stats { format } => match reg.stats() {
             Ok(stats) => {
                 match format {
