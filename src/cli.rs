@@ -224,7 +224,7 @@ pub enum RegisterCommand {
         from: String,
         to: String,
         #[arg(long, value_enum)]
-        kind: LinkKind,
+        kind: crate::register::LinkKind,
     },
     /// Requests and median days to execution, per state and per measure.
     Stats {
@@ -249,24 +249,6 @@ fn days(s: &str) -> Result<i64, String> {
         .ok()
         .filter(|d| (0..=3650).contains(d))
         .ok_or_else(|| format!("{s}: a number of days, e.g. 14 or 14d"))
-}
-
-/// How two requests are linked.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LinkKind {
-    SupplementaryTo,
-    ReplyTo,
-    FollowUpOf,
-}
-
-impl LinkKind {
-    pub fn key(self) -> &'static str {
-        match self {
-            LinkKind::SupplementaryTo => "supplementary-to",
-            LinkKind::ReplyTo => "reply-to",
-            LinkKind::FollowUpOf => "follow-up-of",
-        }
-    }
 }
 
 /// How a list is printed.

@@ -3,6 +3,24 @@
 
 use super::{Entry, Register, RegisterError, Status};
 
+/// How two requests are linked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum LinkKind {
+    SupplementaryTo,
+    ReplyTo,
+    FollowUpOf,
+}
+
+impl LinkKind {
+    pub fn key(self) -> &'static str {
+        match self {
+            LinkKind::SupplementaryTo => "supplementary-to",
+            LinkKind::ReplyTo => "reply-to",
+            LinkKind::FollowUpOf => "follow-up-of",
+        }
+    }
+}
+
 impl Register {
     /// Link two requests (`follow-up-of`, `supplementary-to`, `reply-to`).
     pub fn link(&mut self, from: &str, to: &str, kind: &str) -> Result<(), RegisterError> {

@@ -16,7 +16,7 @@ mod pgpass;
 use std::path::{Path, PathBuf};
 
 pub use engine::{Engine, Postgres, Sqlite, Val};
-pub use links::Stat;
+pub use links::{LinkKind, Stat};
 
 /// What went wrong with the register.
 #[derive(Debug, thiserror::Error)]
