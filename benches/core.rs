@@ -1,7 +1,9 @@
 //! Speed of what a user waits for: checking a case (on every keystroke in
 //! the wizard), a keystroke in a 100 KB field (the model's update and the
-//! frame drawn at 80×24; a frame at 60 Hz is 16 ms), and rendering the
-//! complete example to PDF.
+//! frame drawn at 80×24; a frame at 60 Hz is 16 ms), a keystroke with the
+//! preview on at 200×60, the request against every profile (`check
+//! --all-states`), and rendering the complete example to PDF in a warm
+//! process (what each further request of a batch costs).
 
 use criterion::{Criterion, criterion_group, criterion_main};
 use rogatory::check::{self, Context};
@@ -78,6 +80,43 @@ fn benches(c: &mut Criterion) {
                 .and_then(|d| document::pdf::render(&d).ok())
         })
     });
+    // Which states could I ask: the request against every profile.
+    c.bench_function("assess the complete example against every profile", |b| {
+        b.iter(|| rogatory::app::states::assess(&complete, &catalog, today))
+    });
+    // A keystroke with the preview on at 200×60, for a request of ten or
+    // more pages (the complete example with its facts five times over).
+    let mut long = complete.clone();
+    long.facts = std::iter::repeat_n(complete.facts.as_str(), 5)
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut w = rogatory::wizard::Wizard::editing(
+        catalog.clone(),
+        today,
+        long.clone(),
+        None,
+        rogatory::i18n::Localizer::new("en"),
+    );
+    w.go_to(rogatory::wizard::Step::Facts);
+    w.update(rogatory::wizard::Msg::Action(
+        rogatory::wizard::Action::TogglePreview,
+    ));
+    let mut k = 0u64;
+    c.bench_function(
+        "keystroke with the preview on at 200x60, 10-page request",
+        |b| {
+            b.iter(|| {
+                k += 1;
+                let text = format!(
+                    "{}{}",
+                    long.facts,
+                    if k.is_multiple_of(2) { "x" } else { "" }
+                );
+                w.update(rogatory::wizard::Msg::SetText(text));
+                rogatory::tui::render_text(&w, 200, 60)
+            })
+        },
+    );
 }
 
 criterion_group! {

@@ -56,14 +56,29 @@ pub enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = Format::Text)]
         format: Format,
+        /// Assess the same request against every state's profile: per state
+        /// the legal bases, errors and dual criminality outcomes.
+        #[arg(long)]
+        all_states: bool,
     },
     /// Compose the request and write it as a PDF (or text, DOCX, ODT).
     Render {
-        /// The case file (TOML).
-        case: PathBuf,
+        /// The case file (TOML); several with --out-dir.
+        #[arg(required = true, num_args = 1..)]
+        case: Vec<PathBuf>,
         /// Where to write the output.
-        #[arg(short, long, value_name = "FILE")]
-        output: PathBuf,
+        #[arg(
+            short,
+            long,
+            value_name = "FILE",
+            required_unless_present = "out_dir",
+            conflicts_with = "out_dir"
+        )]
+        output: Option<PathBuf>,
+        /// Render every case given into this folder, each as NAME.pdf (or
+        /// .docx, .odt, .txt by --format), in one run, with a summary.
+        #[arg(long, value_name = "DIR")]
+        out_dir: Option<PathBuf>,
         /// Document language; default: the first the requested state accepts.
         #[arg(long, value_name = "LANG")]
         lang: Option<String>,

@@ -455,3 +455,100 @@ fn a_bare_path_is_a_case_to_open() {
     assert!(err.contains("missing-case.toml"), "{err}");
     assert!(!err.contains("subcommand"), "{err}");
 }
+
+#[test]
+fn render_many_cases_into_a_folder_with_a_summary_and_the_worst_exit_code() {
+    let dir = tempfile::tempdir().unwrap();
+    let other = dir.path().join("other");
+    std::fs::create_dir(&other).unwrap();
+    // Same file name in two folders: both kept.
+    std::fs::copy(example(COMPLETE), other.join("complete-fraud-gb-us.toml")).unwrap();
+    std::fs::write(dir.path().join("broken.toml"), "format_version = [").unwrap();
+    let out = dir.path().join("out");
+    let o = rogatory(
+        &[
+            "render",
+            example(COMPLETE).to_str().unwrap(),
+            other.join("complete-fraud-gb-us.toml").to_str().unwrap(),
+            example(GAPS).to_str().unwrap(),
+            dir.path().join("broken.toml").to_str().unwrap(),
+            "--out-dir",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("2 written, 1 refused for their errors, 1 could not be read"),
+        "{}",
+        stdout(&o)
+    );
+    for f in ["complete-fraud-gb-us.pdf", "complete-fraud-gb-us-2.pdf"] {
+        let bytes = std::fs::read(out.join(f)).unwrap();
+        assert!(bytes.starts_with(b"%PDF"), "{f}");
+    }
+    assert!(!out.join("gaps-search-be-fr.pdf").exists());
+    // One case and no -o nor --out-dir: said.
+    let o = rogatory(
+        &[
+            "render",
+            example(COMPLETE).to_str().unwrap(),
+            example(GAPS).to_str().unwrap(),
+            "-o",
+            "x.pdf",
+        ],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("--out-dir"), "{}", stderr(&o));
+}
+
+#[test]
+fn check_all_states_assesses_the_request_against_every_profile() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = rogatory(
+        &[
+            "check",
+            example(COMPLETE).to_str().unwrap(),
+            "--all-states",
+            "--format",
+            "json",
+        ],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let v: serde_json::Value = serde_json::from_str(&stdout(&o)).unwrap();
+    let states: Vec<&str> = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["state"].as_str().unwrap())
+        .collect();
+    assert!(states.len() >= 29, "{states:?}");
+    assert!(!states.contains(&"GB"), "not the requesting state itself");
+    let us = v
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["state"] == "US")
+        .unwrap();
+    assert_eq!(us["basis"], "untoc");
+    assert_eq!(us["errors"], 0);
+    assert!(
+        us["bases"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|b| b == "mlat-gb-us")
+    );
+    assert!(us["dual_criminality"]["satisfied"].as_u64().unwrap() >= 1);
+    let o = rogatory(
+        &["check", example(COMPLETE).to_str().unwrap(), "--all-states"],
+        dir.path(),
+    );
+    assert!(
+        stdout(&o).contains("US  United States  untoc"),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -16,6 +16,7 @@ mod publish;
 mod register;
 mod render;
 mod report;
+pub mod states;
 
 use crate::i18n::Localized;
 use std::path::Path;
@@ -116,35 +117,74 @@ pub fn run(cli: Cli) -> i32 {
     };
     match command {
         Command::Open { case } => crate::tui::run(Some(case), catalog, ui, today),
-        Command::Check { case, lang, format } => {
-            check::cmd_check(&case, lang.as_deref(), format, &catalog, &ui, today)
-        }
+        Command::Check {
+            case,
+            all_states: true,
+            format,
+            ..
+        } => states::cmd(
+            &case,
+            format == crate::cli::Format::Json,
+            &catalog,
+            &ui,
+            today,
+        ),
+        Command::Check {
+            case, lang, format, ..
+        } => check::cmd_check(&case, lang.as_deref(), format, &catalog, &ui, today),
         Command::Render {
             case,
             output,
+            out_dir,
             lang,
             draft,
             text,
             format,
             bilingual,
             internal_annex,
-        } => render::cmd_render(
-            &case,
-            &output,
-            lang.as_deref(),
-            (
-                draft,
-                document::OutputFormat::choose(
-                    format.or(text.then_some(document::OutputFormat::Text)),
+        } => {
+            let asked = format.or(text.then_some(document::OutputFormat::Text));
+            match (output, out_dir) {
+                (Some(output), None) if case.len() == 1 => render::cmd_render(
+                    &case[0],
                     &output,
+                    lang.as_deref(),
+                    (
+                        draft,
+                        document::OutputFormat::choose(asked, &output),
+                        bilingual,
+                        internal_annex,
+                    ),
+                    &catalog,
+                    &ui,
+                    today,
                 ),
-                bilingual,
-                internal_annex,
-            ),
-            &catalog,
-            &ui,
-            today,
-        ),
+                (_, Some(dir)) => render::cmd_batch(
+                    &case,
+                    &dir,
+                    lang.as_deref(),
+                    (
+                        draft,
+                        asked.unwrap_or(document::OutputFormat::Pdf),
+                        bilingual,
+                        internal_annex,
+                    ),
+                    &catalog,
+                    &ui,
+                    today,
+                ),
+                _ => {
+                    eprintln!(
+                        "{}",
+                        ui.ta(
+                            "cli-cannot-read",
+                            &[("error", &ui.t("cli-batch-needs-dir"))]
+                        )
+                    );
+                    FAILURE
+                }
+            }
+        }
         Command::Profiles { command } => match command {
             ProfilesCommand::List => profiles::cmd_profiles_list(&catalog, &ui),
             ProfilesCommand::Show { code } => profiles::cmd_profiles_show(&code, &catalog, &ui),

@@ -157,3 +157,104 @@ pub(super) fn cmd_render(
     );
     OK
 }
+
+/// `render A.toml B.toml … --out-dir DIR`: every case in one process (the
+/// fonts and templates loaded once), each written as DIR/NAME.EXT, a
+/// progress bar on a terminal, and a summary. Exits with the worst
+/// outcome: 2 if a file could not be read or written, 1 if a request was
+/// refused for its errors, else 0.
+pub(super) fn cmd_batch(
+    cases: &[std::path::PathBuf],
+    dir: &Path,
+    lang: Option<&str>,
+    (draft, format, bilingual, internal_annex): (
+        bool,
+        document::OutputFormat,
+        document::Bilingual,
+        bool,
+    ),
+    catalog: &Catalog,
+    ui: &Localizer,
+    today: Date,
+) -> i32 {
+    if let Err(e) = std::fs::create_dir_all(dir) {
+        eprintln!(
+            "{}",
+            ui.ta(
+                "cli-cannot-write",
+                &[("error", &format!("{}: {e}", dir.display()))]
+            )
+        );
+        return FAILURE;
+    }
+    let ext = match format {
+        document::OutputFormat::Pdf => "pdf",
+        document::OutputFormat::Text => "txt",
+        document::OutputFormat::Docx => "docx",
+        document::OutputFormat::Odt => "odt",
+    };
+    let bar = indicatif::ProgressBar::new(cases.len() as u64);
+    if std::io::IsTerminal::is_terminal(&std::io::stderr()) {
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{bar:40} {pos}/{len} {wide_msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar()),
+        );
+    } else {
+        bar.set_draw_target(indicatif::ProgressDrawTarget::hidden());
+    }
+    let (mut written, mut refused, mut failed) = (0, 0, 0);
+    let mut seen = std::collections::HashSet::new();
+    for case in cases {
+        let stem = case
+            .file_stem()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_else(|| "request".into());
+        // Two cases of one name in different folders must not overwrite
+        // each other's output.
+        let mut name = stem.clone();
+        let mut n = 1;
+        while !seen.insert(name.clone()) {
+            n += 1;
+            name = format!("{stem}-{n}");
+        }
+        let output = dir.join(format!("{name}.{ext}"));
+        bar.set_message(case.display().to_string());
+        let code = bar.suspend(|| {
+            cmd_render(
+                case,
+                &output,
+                lang,
+                (draft, format, bilingual, internal_annex),
+                catalog,
+                ui,
+                today,
+            )
+        });
+        match code {
+            OK => written += 1,
+            FINDINGS => refused += 1,
+            _ => failed += 1,
+        }
+        bar.inc(1);
+    }
+    bar.finish_and_clear();
+    println!(
+        "{}",
+        ui.ta(
+            "cli-batch-summary",
+            &[
+                ("written", &written.to_string()),
+                ("refused", &refused.to_string()),
+                ("failed", &failed.to_string()),
+                ("dir", &dir.display().to_string()),
+            ]
+        )
+    );
+    if failed > 0 {
+        FAILURE
+    } else if refused > 0 {
+        FINDINGS
+    } else {
+        OK
+    }
+}
