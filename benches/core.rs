@@ -82,7 +82,7 @@ fn benches(c: &mut Criterion) {
     });
     // Which states could I ask: the request against every profile.
     c.bench_function("assess the complete example against every profile", |b| {
-        b.iter(|| rogatory::app::states::assess(&complete, &catalog, today))
+        b.iter(|| rogatory::check::states::assess(&complete, &catalog, today))
     });
     // A keystroke with the preview on at 200×60, for a request of ten or
     // more pages (the complete example with its facts five times over).

@@ -555,3 +555,6 @@ cli-batch-summary = { $written } geschrieben, { $refused } wegen Fehlern abgeleh
 cli-no-profiles = Es ist kein Profil geladen: Es gibt keinen Staat, für den das Ersuchen geprüft werden könnte.
 cli-states-header = Staat  Name  Rechtsgrundlage  Fehler / Warnungen  Beiderseitige Strafbarkeit  [verfügbare Grundlagen]
 cli-states-no-basis = keine Rechtsgrundlage
+wiz-states-open = ▶ Welche Staaten könnte ich ersuchen? (dieses Ersuchen gegen jedes Profil)
+wiz-states-title = Welche Staaten könnte ich ersuchen?
+wiz-states-keys = ↑↓ wählen · Eingabe zum ersuchten Staat machen · Esc schließen

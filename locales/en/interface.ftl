@@ -577,3 +577,6 @@ cli-batch-summary = { $written } written, { $refused } refused for their errors,
 cli-no-profiles = No profile is loaded: there is no state to assess the request against.
 cli-states-header = State  Name  Legal basis  Errors / warnings  Dual criminality  [bases available]
 cli-states-no-basis = no legal basis
+wiz-states-open = ▶ Which states could I ask? (this request against every profile)
+wiz-states-title = Which states could I ask?
+wiz-states-keys = ↑↓ choose · Enter make it the requested state · Esc close

@@ -555,3 +555,6 @@ cli-batch-summary = { $written } escritas, { $refused } rechazadas por sus error
 cli-no-profiles = No hay ningún perfil cargado: no hay ningún Estado respecto del cual evaluar la solicitud.
 cli-states-header = Estado  Nombre  Base jurídica  Errores / advertencias  Doble incriminación  [bases disponibles]
 cli-states-no-basis = ninguna base jurídica
+wiz-states-open = ▶ ¿A qué Estados podría dirigirme? (esta solicitud frente a cada perfil)
+wiz-states-title = ¿A qué Estados podría dirigirme?
+wiz-states-keys = ↑↓ elegir · Intro convertirlo en el Estado requerido · Esc cerrar

@@ -555,3 +555,6 @@ cli-batch-summary = { $written } écrites, { $refused } refusées pour leurs err
 cli-no-profiles = Aucun profil n'est chargé : il n'y a aucun État au regard duquel évaluer la demande.
 cli-states-header = État  Nom  Base juridique  Erreurs / avertissements  Double incrimination  [bases disponibles]
 cli-states-no-basis = aucune base juridique
+wiz-states-open = ▶ À quels États pourrais-je m'adresser ? (cette demande au regard de chaque profil)
+wiz-states-title = À quels États pourrais-je m'adresser ?
+wiz-states-keys = ↑↓ choisir · Entrée en faire l'État requis · Échap fermer

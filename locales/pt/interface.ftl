@@ -555,3 +555,6 @@ cli-batch-summary = { $written } escritos, { $refused } recusados pelos seus err
 cli-no-profiles = Nenhum perfil está carregado: não há nenhum Estado face ao qual avaliar o pedido.
 cli-states-header = Estado  Nome  Base jurídica  Erros / avisos  Dupla incriminação  [bases disponíveis]
 cli-states-no-basis = nenhuma base jurídica
+wiz-states-open = ▶ A que Estados poderia dirigir-me? (este pedido face a cada perfil)
+wiz-states-title = A que Estados poderia dirigir-me?
+wiz-states-keys = ↑↓ escolher · Enter torná-lo o Estado requerido · Esc fechar

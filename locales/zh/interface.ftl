@@ -555,3 +555,6 @@ cli-batch-summary = 已写入 { $written } 份，因错误拒绝 { $refused } �
 cli-no-profiles = 未加载任何国家概况：没有可据以评估请求的国家。
 cli-states-header = 国家  名称  法律依据  错误 / 警告  双重犯罪  [可用依据]
 cli-states-no-basis = 无法律依据
+wiz-states-open = ▶ 我可以向哪些国家提出请求？（按每个国家概况评估本请求）
+wiz-states-title = 我可以向哪些国家提出请求？
+wiz-states-keys = ↑↓ 选择 · Enter 设为被请求国 · Esc 关闭

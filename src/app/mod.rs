@@ -16,7 +16,7 @@ mod publish;
 mod register;
 mod render;
 mod report;
-pub mod states;
+mod states;
 
 use crate::i18n::Localized;
 use std::path::Path;

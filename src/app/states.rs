@@ -1,86 +1,14 @@
-//! `rogatory check CASE --all-states`: which states could I ask? The same
-//! request assessed against every profile: for each state, the legal basis
-//! the assessment used (the case's own where it exists between the two
-//! states, else the first available), the bases available, the errors and
-//! warnings, and the dual criminality outcome of the measures.
+//! `rogatory check CASE --all-states`: the request assessed against every
+//! profile (`check::states`), printed as a table or JSON.
 
 use std::path::Path;
 
 use jiff::civil::Date;
 
 use super::{FAILURE, OK, load};
-use crate::case::Case;
-use crate::check::{self, Context, Severity};
+use crate::check::states::assess;
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
-use crate::profile::between::bases_between;
-
-/// One state's assessment.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-pub struct StateResult {
-    pub state: String,
-    pub name: String,
-    /// The basis the assessment used; empty when none is available.
-    pub basis: String,
-    pub bases: Vec<String>,
-    pub errors: usize,
-    pub warnings: usize,
-    /// Per outcome (`satisfied`, `likely`, `doubtful`, `not-satisfied`,
-    /// `not-required`), how many measure–offence pairs reached it.
-    pub dual_criminality: std::collections::BTreeMap<String, usize>,
-}
-
-/// Assess `case` against every profile but the requesting state's own.
-pub fn assess(case: &Case, catalog: &Catalog, today: Date) -> Vec<StateResult> {
-    let requesting = case.requesting.state.trim().to_uppercase();
-    let mut out: Vec<StateResult> = catalog
-        .iter()
-        .filter(|l| l.profile.code != requesting)
-        .map(|l| {
-            let p = &l.profile;
-            let offers = bases_between(
-                &catalog.treaties,
-                Some(p),
-                &p.code,
-                &requesting,
-                Some(today),
-            );
-            let bases: Vec<String> = offers.iter().map(|o| o.id.clone()).collect();
-            let basis = if bases.contains(&case.legal_basis) {
-                case.legal_basis.clone()
-            } else {
-                bases.first().cloned().unwrap_or_default()
-            };
-            let mut c = case.clone();
-            c.requested_state = p.code.clone();
-            c.legal_basis = basis.clone();
-            c.document_language.clear();
-            let ctx = Context {
-                today,
-                document_language: Some(crate::document::choose_language(&c, catalog, None)),
-            };
-            let findings = check::check(&c, catalog, &ctx);
-            let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
-            let mut dual = std::collections::BTreeMap::new();
-            for f in findings.iter().filter(|f| f.id.starts_with("dual-")) {
-                let outcome = f.id.trim_start_matches("dual-").to_string();
-                *dual.entry(outcome).or_insert(0) += 1;
-            }
-            StateResult {
-                state: p.code.clone(),
-                name: p.name.clone(),
-                basis,
-                bases,
-                errors: count(Severity::Error),
-                warnings: count(Severity::Warning),
-                dual_criminality: dual,
-            }
-        })
-        .collect();
-    // Fewest errors first, then by code.
-    out.sort_by(|a, b| a.errors.cmp(&b.errors).then(a.state.cmp(&b.state)));
-    out
-}
 
 pub(super) fn cmd(path: &Path, json: bool, catalog: &Catalog, ui: &Localizer, today: Date) -> i32 {
     let (case, _) = match load(path, ui, json) {

@@ -10,6 +10,7 @@ pub mod dual;
 pub mod glyphs;
 pub mod refusal;
 mod rules;
+pub mod states;
 
 use jiff::civil::Date;
 

@@ -15,7 +15,7 @@ impl App {
         match (&w.mode, &w.screen) {
             (Mode::Help, _) => vec![Ctx::Global, Ctx::Choice],
             (Mode::Prompt(..), _) => vec![Ctx::Prompt, Ctx::Choice],
-            (Mode::Choice(_) | Mode::Confirm(_), _) => vec![Ctx::Choice],
+            (Mode::Choice(_) | Mode::Confirm(_) | Mode::States(..), _) => vec![Ctx::Choice],
             (_, Screen::Welcome | Screen::Register) => vec![Ctx::Choice, Ctx::Global],
             _ if w.focus == Focus::Steps => vec![Ctx::Global, Ctx::Steps],
             _ if w.preview_covers_form() => vec![Ctx::Preview, Ctx::Global],

@@ -521,3 +521,40 @@ fn a_final_document_produced_offers_to_record_it_in_the_register() {
     w.draft = true;
     assert!(!w.rows().contains(&crate::wizard::Row::RegisterButton));
 }
+
+#[test]
+fn the_state_step_lists_the_states_i_could_ask_and_enter_chooses_one() {
+    let (mut a, _) = (app(), ());
+    let mut w = Wizard::editing(
+        store::builtin_catalog(),
+        "2026-11-22".parse().unwrap(),
+        store::load_case(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples/complete-fraud-gb-us.toml"),
+        )
+        .unwrap(),
+        None,
+        Localizer::new("en"),
+    );
+    w.go_to(Step::State);
+    w.row = w
+        .rows()
+        .iter()
+        .position(|r| *r == crate::wizard::Row::AllStates)
+        .unwrap();
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    let crate::wizard::Mode::States(rows, _) = &w.mode else {
+        panic!("{:?}", w.mode)
+    };
+    let canada = rows.iter().position(|r| r.state == "CA").unwrap();
+    let screen = render_text(&w, 120, 40);
+    assert!(screen.contains("Which states could I ask?"), "{screen}");
+    assert!(screen.contains("CA Canada  untoc  0 / 0"), "{screen}");
+    for _ in 0..canada {
+        press(&mut a, &mut w, KeyCode::Down, KeyModifiers::NONE);
+    }
+    press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
+    assert_eq!(w.mode, crate::wizard::Mode::Normal);
+    assert_eq!(w.case.requested_state, "CA");
+    assert!(w.dirty);
+}

@@ -203,6 +203,10 @@ impl Wizard {
                 }
             }
             Some(Row::Encrypt) => return self.ask_new_passphrase(),
+            Some(Row::AllStates) => {
+                let results = crate::check::states::assess(&self.case, &self.catalog, self.today);
+                self.mode = Mode::States(results, 0);
+            }
             Some(Row::RegisterButton) => return self.record_in_register(),
             Some(Row::OpenButton) => {
                 if let Some(p) = &self.produced {

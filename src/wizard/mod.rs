@@ -23,6 +23,7 @@ mod msg;
 mod nav;
 mod options;
 mod prepared;
+mod produce;
 mod register;
 mod step;
 
@@ -514,47 +515,6 @@ impl Wizard {
         }
     }
 
-    /// The output format as the interface names it (PDF, DOCX, ODT).
-    pub fn format_name(&self) -> &'static str {
-        match self.format {
-            document::OutputFormat::Docx => "DOCX",
-            document::OutputFormat::Odt => "ODT",
-            document::OutputFormat::Pdf | document::OutputFormat::Text => "PDF",
-        }
-    }
-
-    fn format_extension(&self) -> &'static str {
-        match self.format {
-            document::OutputFormat::Docx => "docx",
-            document::OutputFormat::Odt => "odt",
-            document::OutputFormat::Pdf | document::OutputFormat::Text => "pdf",
-        }
-    }
-
-    /// The next output format; a typed output path follows it when its
-    /// extension named the previous one.
-    fn next_format(&mut self) {
-        self.format = match self.format {
-            document::OutputFormat::Pdf | document::OutputFormat::Text => {
-                document::OutputFormat::Docx
-            }
-            document::OutputFormat::Docx => document::OutputFormat::Odt,
-            document::OutputFormat::Odt => document::OutputFormat::Pdf,
-        };
-        let typed = PathBuf::from(self.output.trim());
-        let ours = typed
-            .extension()
-            .and_then(|e| e.to_str())
-            .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "pdf" | "docx" | "odt"));
-        if ours {
-            self.output = typed
-                .with_extension(self.format_extension())
-                .display()
-                .to_string();
-        }
-        self.produced = None;
-    }
-
     fn act(&mut self, a: Action) -> Vec<Effect> {
         if a == Action::Help {
             self.help_scroll = 0;
@@ -586,6 +546,7 @@ impl Wizard {
             }
             Mode::Choice(list) => self.act_choice(a, list),
             Mode::Confirm(q) => self.act_confirm(a, q),
+            Mode::States(rows, i) => self.act_states(a, rows, i),
             Mode::Prompt(ask, text) if ask.is_secret() => self.act_secret(a, ask, text),
             Mode::Prompt(ask, text) => self.act_prompt(a, ask, text),
             Mode::Normal => match self.screen {

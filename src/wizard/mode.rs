@@ -117,6 +117,9 @@ pub enum Mode {
     Confirm(Question),
     Prompt(Ask, String),
     Help,
+    /// Which states could I ask: the request against every profile, one
+    /// selected.
+    States(Vec<crate::check::states::StateResult>, usize),
 }
 
 impl Wizard {

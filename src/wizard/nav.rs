@@ -15,6 +15,8 @@ pub enum Row {
     Finding(usize),
     /// Produce step: where the PDF goes.
     Output,
+    /// State step: assess the request against every profile.
+    AllStates,
     /// Produce step: PDF, DOCX or ODT.
     Format,
     /// Produce step: mark as draft.
@@ -73,7 +75,11 @@ impl Wizard {
         };
         match step {
             Step::Authority => tops(Section::Authority),
-            Step::State => tops(Section::State),
+            Step::State => {
+                let mut v = tops(Section::State);
+                v.push(Row::AllStates);
+                v
+            }
             Step::LegalBasis => tops(Section::LegalBasis),
             Step::Proceeding => tops(Section::Proceeding),
             Step::Offences => list(ListKind::Offences),

@@ -1,4 +1,5 @@
-//! The register in the wizard: a screen, reached from the welcome screen,
+//! The register in the wizard (and, beside it, the list of states the
+//! request was assessed against, on the state step): a screen, reached from the welcome screen,
 //! listing the requests with their status and next deadline (overdue ones
 //! marked); Enter opens a request's case, `f` starts the follow-up of a
 //! preservation or freezing request. And, once a final document is
@@ -101,5 +102,43 @@ impl Wizard {
                 Vec::new()
             }
         }
+    }
+}
+
+impl Wizard {
+    /// Keys in the list of states the request was assessed against: Enter
+    /// makes the selected one the requested state.
+    pub(super) fn act_states(
+        &mut self,
+        a: Action,
+        rows: Vec<crate::check::states::StateResult>,
+        i: usize,
+    ) -> Vec<Effect> {
+        let n = rows.len();
+        let i = match a {
+            Action::Up | Action::PrevField => i.saturating_sub(1),
+            Action::Down | Action::NextField => (i + 1).min(n.saturating_sub(1)),
+            Action::ScrollUp => i.saturating_sub(10),
+            Action::ScrollDown => (i + 10).min(n.saturating_sub(1)),
+            Action::Activate => {
+                self.mode = super::Mode::Normal;
+                if let Some(r) = rows.get(i) {
+                    let field = super::fields::Field::Top(super::fields::Top::Case(
+                        crate::case::CaseField::RequestedState,
+                    ));
+                    if field.set_text(&mut self.case, &r.state) {
+                        self.changed();
+                    }
+                }
+                return Vec::new();
+            }
+            Action::Back | Action::Quit => {
+                self.mode = super::Mode::Normal;
+                return Vec::new();
+            }
+            _ => i,
+        };
+        self.mode = super::Mode::States(rows, i);
+        Vec::new()
     }
 }

@@ -160,6 +160,7 @@ fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
             format!("{}: {v}", l.t("wiz-format"))
         }
         Row::RegisterButton => l.t("wiz-register-add"),
+        Row::AllStates => l.t("wiz-states-open"),
         Row::Encrypt => match &w.lock {
             None => l.t("wiz-encrypt-off"),
             Some(k) if k.is_passphrase() => l.t("wiz-encrypt-passphrase"),
@@ -222,6 +223,7 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                 | Row::OpenButton
                 | Row::Encrypt
                 | Row::Format
+                | Row::AllStates
                 | Row::RegisterButton => sentence_row(w, *r).map_or(1, |t| {
                     super::wrap(&t, usize::from(width.saturating_sub(1)))
                         .len()
@@ -474,6 +476,7 @@ fn draw_row(
         | Row::OpenButton
         | Row::Encrypt
         | Row::Format
+        | Row::AllStates
         | Row::RegisterButton => {
             let text = sentence_row(w, row).unwrap_or_default();
             let lines = marked(
@@ -481,8 +484,8 @@ fn draw_row(
                 marker,
             );
             let style = match row {
-                Row::OpenButton | Row::RegisterButton if focused => t.focus,
-                Row::OpenButton | Row::RegisterButton => t.title,
+                Row::OpenButton | Row::RegisterButton | Row::AllStates if focused => t.focus,
+                Row::OpenButton | Row::RegisterButton | Row::AllStates => t.title,
                 _ => label_style,
             };
             f.render_widget(Paragraph::new(lines).style(style), rect);

@@ -117,6 +117,7 @@ pub fn draw(f: &mut Frame, w: &Wizard, t: &Theme, ta: &TextArea, hits: &mut Hits
         Mode::Confirm(q) => popup::confirm(f, area, w, t, *q),
         Mode::Prompt(ask, text) => popup::prompt(f, area, w, t, *ask, text),
         Mode::Help => help::draw(f, area, w, t),
+        Mode::States(rows, i) => register::states(f, area, w, t, rows, *i),
         Mode::Normal => {}
     }
 }

@@ -75,3 +75,76 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     }
     f.render_widget(Paragraph::new(lines).style(t.base), inner);
 }
+
+/// The states the request was assessed against (the state step's
+/// "Which states could I ask?"), fewest errors first.
+pub(super) fn states(
+    f: &mut Frame,
+    area: Rect,
+    w: &Wizard,
+    t: &Theme,
+    rows: &[crate::check::states::StateResult],
+    selected: usize,
+) {
+    let l = &w.ui;
+    let r = super::centered(
+        area,
+        area.width.saturating_sub(4).max(20),
+        area.height.saturating_sub(2).max(6),
+    );
+    f.render_widget(Clear, r);
+    let block = Block::bordered()
+        .title(Span::styled(
+            format!(" {} ", l.t("wiz-states-title")),
+            t.title,
+        ))
+        .border_style(t.border_focus)
+        .style(t.base);
+    let inner = block.inner(r);
+    f.render_widget(block, r);
+    let width = usize::from(inner.width);
+    let keys = super::wrap(&l.t("wiz-states-keys"), width);
+    let room = usize::from(inner.height).saturating_sub(keys.len() + 1);
+    let mut lines = vec![Line::styled(
+        super::truncate(&l.t("cli-states-header"), width),
+        t.dim,
+    )];
+    let first = selected.saturating_sub(room.saturating_sub(1));
+    for (i, s) in rows.iter().enumerate().skip(first).take(room) {
+        let dual: Vec<String> = s
+            .dual_criminality
+            .iter()
+            .map(|(k, n)| format!("{k} {n}"))
+            .collect();
+        let basis = if s.basis.is_empty() {
+            l.t("cli-states-no-basis")
+        } else {
+            s.basis.clone()
+        };
+        let text = format!(
+            "{}{} {}  {}  {} / {}  {}",
+            if i == selected { "▶ " } else { "  " },
+            s.state,
+            s.name,
+            basis,
+            s.errors,
+            s.warnings,
+            dual.join(", ")
+        );
+        let style = if i == selected {
+            t.focus
+        } else if s.errors > 0 || s.basis.is_empty() {
+            t.error
+        } else {
+            t.base
+        };
+        lines.push(Line::styled(super::truncate(&text, width), style));
+    }
+    while lines.len() < room + 1 {
+        lines.push(Line::raw(""));
+    }
+    for k in keys {
+        lines.push(Line::styled(k, t.dim));
+    }
+    f.render_widget(Paragraph::new(lines).style(t.base), inner);
+}
