@@ -73,6 +73,19 @@ fn benches(c: &mut Criterion) {
     c.bench_function("compose complete example", |b| {
         b.iter(|| document::compose(&complete, &catalog, &opts))
     });
+    // In process, after a one-field edit (Typst's caches warm from the
+    // previous render): what the page preview would wait for.
+    let mut edited = complete.clone();
+    let mut e = 0u64;
+    c.bench_function("re-render after a one-field edit, in process", |b| {
+        b.iter(|| {
+            e += 1;
+            edited.purpose = format!("{} ({e})", complete.purpose);
+            document::compose(&edited, &catalog, &opts)
+                .ok()
+                .and_then(|d| document::pdf::render(&d).ok())
+        })
+    });
     c.bench_function("render complete example to PDF", |b| {
         b.iter(|| {
             document::compose(&complete, &catalog, &opts)

@@ -64,7 +64,7 @@ type Bundle = FluentBundle<FluentResource>;
 /// Messages of one language, with English behind it.
 pub struct Localizer {
     lang: String,
-    bundles: Vec<Bundle>,
+    bundles: Vec<std::sync::Arc<Bundle>>,
     /// Names that come from data rather than the locales: the treaties of
     /// the registry (`treaty-<id>`, `treaty-<id>-short`), added with
     /// [`Localizer::with_terms`].
@@ -121,16 +121,35 @@ fn bundle(lang: &str) -> Option<Bundle> {
     Some(b)
 }
 
+/// Each language's messages, parsed once for the life of the process (the
+/// preview composes the request on every change).
+fn cached(lang: &str) -> Option<std::sync::Arc<Bundle>> {
+    use std::collections::HashMap;
+    use std::sync::{Arc, Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, Option<Arc<Bundle>>>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Ok(map) = cache.lock()
+        && let Some(b) = map.get(lang)
+    {
+        return b.clone();
+    }
+    let b = bundle(lang).map(Arc::new);
+    if let Ok(mut map) = cache.lock() {
+        map.insert(lang.to_string(), b.clone());
+    }
+    b
+}
+
 impl Localizer {
     /// Messages in `lang`, falling back to English for anything missing.
     pub fn new(lang: &str) -> Localizer {
         let mut bundles = Vec::new();
         if lang != FALLBACK
-            && let Some(b) = bundle(lang)
+            && let Some(b) = cached(lang)
         {
             bundles.push(b);
         }
-        if let Some(b) = bundle(FALLBACK) {
+        if let Some(b) = cached(FALLBACK) {
             bundles.push(b);
         }
         let lang = if bundles.len() == 2 || lang == FALLBACK {

@@ -121,6 +121,26 @@ impl HelperDef for Translate<'_> {
 }
 
 /// Run a template over the view model and parse the result into blocks.
+/// A template compiled once for the life of the process (the preview
+/// composes the request on every change), by its text.
+fn compiled(template: &str) -> Result<handlebars::Template, String> {
+    use std::collections::HashMap;
+    use std::sync::{Mutex, OnceLock};
+    static CACHE: OnceLock<Mutex<HashMap<String, handlebars::Template>>> = OnceLock::new();
+    let cache = CACHE.get_or_init(Default::default);
+    if let Ok(map) = cache.lock()
+        && let Some(t) = map.get(template)
+    {
+        return Ok(t.clone());
+    }
+    let t = handlebars::Template::compile(template).map_err(|e| e.to_string())?;
+    if let Ok(mut map) = cache.lock() {
+        // Central authorities' own templates are few; keep them all.
+        map.insert(template.to_string(), t.clone());
+    }
+    Ok(t)
+}
+
 pub fn compose_with(
     name: &str,
     template: &str,
@@ -135,8 +155,7 @@ pub fn compose_with(
         name: name.to_string(),
         message,
     };
-    hb.register_template_string(name, template)
-        .map_err(|e| err(e.to_string()))?;
+    hb.register_template(name, compiled(template).map_err(err)?);
     let out = hb.render(name, view).map_err(|e| err(e.to_string()))?;
     markup::parse(&out).map_err(|source| ComposeError::Markup {
         name: name.to_string(),
