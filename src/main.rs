@@ -3,6 +3,9 @@
 use clap::Parser;
 
 fn main() {
+    // Output piped into `head` that stops reading ends the program quietly,
+    // as it ends `ls` or `git log`, rather than with a panic (exit 101).
+    sigpipe::reset();
     // `rogatory help --help` asks for the help of the help: give the help.
     let mut args: Vec<std::ffi::OsString> = std::env::args_os().collect();
     if args.len() == 3 && args[1] == "help" && (args[2] == "--help" || args[2] == "-h") {

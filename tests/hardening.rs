@@ -396,3 +396,44 @@ fn the_pdf_is_tagged_with_headings_tables_and_lists_and_has_bookmarks() {
     assert!(count("Table") >= 10, "labelled fields as tables\n{tree}");
     assert!(count("LI") >= 2, "lists\n{tree}");
 }
+
+#[test]
+fn output_piped_into_a_reader_that_stops_early_is_no_crash() {
+    use std::io::Read;
+    let dir = tempfile::tempdir().unwrap();
+    for args in [
+        vec!["check", "--all-states"],
+        vec!["profiles", "list"],
+        vec!["man"],
+    ] {
+        let mut cmd = std::process::Command::new(env!("CARGO_BIN_EXE_rogatory"));
+        cmd.args(["--today", TODAY]);
+        for a in &args {
+            cmd.arg(a);
+        }
+        if args[0] == "check" {
+            cmd.arg(root().join("examples/complete-fraud-gb-us.toml"));
+        }
+        let mut child = cmd
+            .env("HOME", dir.path())
+            .env("XDG_CONFIG_HOME", dir.path().join("c"))
+            .env("XDG_DATA_HOME", dir.path().join("d"))
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::piped())
+            .spawn()
+            .unwrap();
+        // The reader is gone before the program writes (as `| head -1` is
+        // once it has its line): its output goes to a closed pipe.
+        drop(child.stdout.take());
+        let mut err = String::new();
+        child
+            .stderr
+            .take()
+            .unwrap()
+            .read_to_string(&mut err)
+            .unwrap();
+        let status = child.wait().unwrap();
+        assert_ne!(status.code(), Some(101), "{args:?}: {err}");
+        assert!(!err.contains("panicked"), "{args:?}: {err}");
+    }
+}

@@ -31,27 +31,47 @@ pub(super) fn cmd(path: &Path, json: bool, catalog: &Catalog, ui: &Localizer, to
         return FAILURE;
     }
     println!("{}", ui.t("cli-states-header"));
-    for r in &results {
-        let dual: Vec<String> = r
-            .dual_criminality
-            .iter()
-            .map(|(k, n)| format!("{k} {n}"))
-            .collect();
-        let basis = if r.basis.is_empty() {
-            ui.t("cli-states-no-basis")
-        } else {
-            r.basis.clone()
-        };
-        println!(
-            "{}  {}  {}  {} / {}  {}  [{}]",
-            r.state,
-            r.name,
-            basis,
-            r.errors,
-            r.warnings,
-            dual.join(", "),
-            r.bases.join(", ")
-        );
+    // Columns padded to their widest entry.
+    let rows: Vec<[String; 6]> = results
+        .iter()
+        .map(|r| {
+            let dual: Vec<String> = r
+                .dual_criminality
+                .iter()
+                .map(|(k, n)| format!("{k} {n}"))
+                .collect();
+            let basis = if r.basis.is_empty() {
+                ui.t("cli-states-no-basis")
+            } else {
+                r.basis.clone()
+            };
+            [
+                r.state.clone(),
+                r.name.clone(),
+                basis,
+                format!("{} / {}", r.errors, r.warnings),
+                dual.join(", "),
+                format!("[{}]", r.bases.join(", ")),
+            ]
+        })
+        .collect();
+    let width = |i: usize| {
+        rows.iter()
+            .map(|r| unicode_width::UnicodeWidthStr::width(r[i].as_str()))
+            .max()
+            .unwrap_or(0)
+    };
+    let widths: Vec<usize> = (0..5).map(width).collect();
+    for r in &rows {
+        let mut line = String::new();
+        for (i, cell) in r.iter().enumerate() {
+            line.push_str(cell);
+            if let Some(w) = widths.get(i) {
+                let pad = w - unicode_width::UnicodeWidthStr::width(cell.as_str());
+                line.push_str(&" ".repeat(pad + 2));
+            }
+        }
+        println!("{}", line.trim_end());
     }
     OK
 }
