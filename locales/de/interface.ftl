@@ -558,3 +558,7 @@ cli-states-no-basis = keine Rechtsgrundlage
 wiz-states-open = ▶ Welche Staaten könnte ich ersuchen? (dieses Ersuchen gegen jedes Profil)
 wiz-states-title = Welche Staaten könnte ich ersuchen?
 wiz-states-keys = ↑↓ wählen · Eingabe zum ersuchten Staat machen · Esc schließen
+key-pages = Seiten wie gedruckt; erneut: Textvorschau
+panel-page = Seite { $n } von { $total }
+page-keys = F6 Text · Alt-↓ Alt-↑ Seite · Esc schließen
+page-rendering = Die Seite wird gesetzt…

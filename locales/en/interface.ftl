@@ -580,3 +580,7 @@ cli-states-no-basis = no legal basis
 wiz-states-open = ▶ Which states could I ask? (this request against every profile)
 wiz-states-title = Which states could I ask?
 wiz-states-keys = ↑↓ choose · Enter make it the requested state · Esc close
+key-pages = Pages as they will print; again: the text preview
+panel-page = Page { $n } of { $total }
+page-keys = F6 text · Alt-↓ Alt-↑ page · Esc close
+page-rendering = Laying out the page…

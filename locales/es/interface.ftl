@@ -558,3 +558,7 @@ cli-states-no-basis = ninguna base jurídica
 wiz-states-open = ▶ ¿A qué Estados podría dirigirme? (esta solicitud frente a cada perfil)
 wiz-states-title = ¿A qué Estados podría dirigirme?
 wiz-states-keys = ↑↓ elegir · Intro convertirlo en el Estado requerido · Esc cerrar
+key-pages = Páginas tal como se imprimirán; otra vez: texto
+panel-page = Página { $n } de { $total }
+page-keys = F6 texto · Alt-↓ Alt-↑ página · Esc cerrar
+page-rendering = Componiendo la página…

@@ -558,3 +558,7 @@ cli-states-no-basis = aucune base juridique
 wiz-states-open = ▶ À quels États pourrais-je m'adresser ? (cette demande au regard de chaque profil)
 wiz-states-title = À quels États pourrais-je m'adresser ?
 wiz-states-keys = ↑↓ choisir · Entrée en faire l'État requis · Échap fermer
+key-pages = Pages telles qu'imprimées ; à nouveau : aperçu texte
+panel-page = Page { $n } sur { $total }
+page-keys = F6 texte · Alt-↓ Alt-↑ page · Échap fermer
+page-rendering = Mise en page…

@@ -558,3 +558,7 @@ cli-states-no-basis = nenhuma base jurídica
 wiz-states-open = ▶ A que Estados poderia dirigir-me? (este pedido face a cada perfil)
 wiz-states-title = A que Estados poderia dirigir-me?
 wiz-states-keys = ↑↓ escolher · Enter torná-lo o Estado requerido · Esc fechar
+key-pages = Páginas como serão impressas; de novo: texto
+panel-page = Página { $n } de { $total }
+page-keys = F6 texto · Alt-↓ Alt-↑ página · Esc fechar
+page-rendering = A compor a página…

@@ -558,3 +558,7 @@ cli-states-no-basis = 无法律依据
 wiz-states-open = ▶ 我可以向哪些国家提出请求？（按每个国家概况评估本请求）
 wiz-states-title = 我可以向哪些国家提出请求？
 wiz-states-keys = ↑↓ 选择 · Enter 设为被请求国 · Esc 关闭
+key-pages = 按打印效果显示页面；再按：文本预览
+panel-page = 第 { $n } 页，共 { $total } 页
+page-keys = F6 文本 · Alt-↓ Alt-↑ 翻页 · Esc 关闭
+page-rendering = 正在排版页面…

@@ -7,6 +7,7 @@
 pub mod compose;
 pub mod markup;
 pub mod office;
+pub mod pages;
 pub mod pdf;
 pub mod text;
 pub mod view;

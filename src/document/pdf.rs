@@ -152,8 +152,12 @@ pub fn render(doc: &Document) -> Result<Rendered, PdfError> {
     render_with(doc, layout)
 }
 
-/// Lay out a composed document with a given Typst layout template.
-pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
+/// The pages of a composed document laid out with a Typst layout
+/// template, and the layout's warnings.
+pub(crate) fn lay_out(
+    doc: &Document,
+    layout: &str,
+) -> Result<(PagedDocument, Vec<String>), PdfError> {
     // What reaches the layout carries at most a few combining marks per
     // character: thousands stacked on one cost the layout quadratic time
     // and memory (the checks report the field).
@@ -170,7 +174,7 @@ pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
         data: Bytes::new(data),
     };
     let compiled = typst::compile::<PagedDocument>(&world);
-    let mut warnings: Vec<String> = compiled
+    let warnings: Vec<String> = compiled
         .warnings
         .iter()
         .map(|d| d.message.to_string())
@@ -178,6 +182,12 @@ pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
     let document = compiled
         .output
         .map_err(|diags| PdfError::Layout(describe(&diags)))?;
+    Ok((document, warnings))
+}
+
+/// Lay out a composed document with a given Typst layout template.
+pub fn render_with(doc: &Document, layout: &str) -> Result<Rendered, PdfError> {
+    let (document, mut warnings) = lay_out(doc, layout)?;
     let options = |standards| PdfOptions {
         ident: Smart::Custom(format!("rogatory:{}", doc.meta.reference)),
         creator: Smart::Custom(Some(format!("Rogatory {}", env!("CARGO_PKG_VERSION")))),

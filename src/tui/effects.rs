@@ -34,7 +34,16 @@ impl App {
                 args: Vec::new(),
                 error: false,
             });
-            term.draw(|f| super::view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
+            term.draw(|f| {
+                super::view::draw(
+                    f,
+                    w,
+                    &self.theme,
+                    &self.textarea,
+                    &mut self.hits,
+                    &mut self.page,
+                )
+            })?;
         }
         let msg = match fx {
             Effect::Save(path) => match save(w, &path) {

@@ -151,6 +151,13 @@ pub static BINDINGS: &[Binding] = &[
     },
     Binding {
         ctx: Ctx::Global,
+        keys: &[(KeyCode::F(6), N)],
+        label: "F6",
+        command: W(Action::TogglePages),
+        help: "key-pages",
+    },
+    Binding {
+        ctx: Ctx::Global,
         keys: &[(KeyCode::PageDown, N)],
         label: "PgDn",
         command: W(Action::NextStep),

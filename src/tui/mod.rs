@@ -13,6 +13,7 @@
 mod effects;
 mod input;
 pub mod keymap;
+pub mod pages;
 mod register;
 pub mod theme;
 pub mod view;
@@ -134,6 +135,8 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
     };
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut app = App::new(Theme::initial(no_color), w.revision);
+    // A real terminal is asked which graphics it draws.
+    app.page = pages::Page::new(true);
     let result = app.run(&mut term, &mut w);
     restore();
     match result {
@@ -155,7 +158,16 @@ pub fn render_text(w: &Wizard, width: u16, height: u16) -> String {
     app.sync_textarea(w);
     let backend = ratatui::backend::TestBackend::new(width, height);
     let Ok(mut term) = Terminal::new(backend);
-    let _ = term.draw(|f| view::draw(f, w, &app.theme, &app.textarea, &mut app.hits));
+    let _ = term.draw(|f| {
+        view::draw(
+            f,
+            w,
+            &app.theme,
+            &app.textarea,
+            &mut app.hits,
+            &mut app.page,
+        )
+    });
     let buf = term.backend().buffer();
     let mut out = String::new();
     for y in 0..buf.area.height {
@@ -207,6 +219,8 @@ struct App {
     /// normalised (codes split at commas, blank lines dropped), and the
     /// editor must keep showing what the user typed until they leave.
     own_revision: u64,
+    /// The page preview and its worker.
+    page: pages::Page,
 }
 
 impl App {
@@ -225,6 +239,7 @@ impl App {
             slot: None,
             // No typing of ours yet: any model text may replace the editor's.
             own_revision: u64::MAX,
+            page: pages::Page::new(false),
         }
     }
 
@@ -238,16 +253,30 @@ impl App {
             if redraw {
                 self.flush_text(w);
                 self.sync_textarea(w);
-                term.draw(|f| view::draw(f, w, &self.theme, &self.textarea, &mut self.hits))?;
+                term.draw(|f| {
+                    view::draw(
+                        f,
+                        w,
+                        &self.theme,
+                        &self.textarea,
+                        &mut self.hits,
+                        &mut self.page,
+                    )
+                })?;
                 redraw = false;
             }
             if w.screen == Screen::Exit {
                 return Ok(());
             }
-            let wait = match self.unsaved_since {
+            self.page.request(w);
+            let mut wait = match self.unsaved_since {
                 Some(t) => AUTOSAVE_WITHIN.saturating_sub(t.elapsed()),
                 None => Duration::from_millis(500),
             };
+            if self.page.pending() {
+                // A page is being rendered: look for it soon.
+                wait = wait.min(Duration::from_millis(15));
+            }
             if event::poll(wait)? {
                 redraw = true;
                 // Everything already waiting is handled before the next
@@ -276,6 +305,11 @@ impl App {
                 for fx in w.update(m) {
                     self.effect(term, w, fx)?;
                 }
+            }
+            if self.page.poll() {
+                w.page_count = self.page.count;
+                w.page = w.page.min(w.page_count.saturating_sub(1));
+                redraw = true;
             }
             if self.autosave(w) {
                 redraw = true;

@@ -558,3 +558,61 @@ fn the_state_step_lists_the_states_i_could_ask_and_enter_chooses_one() {
     assert_eq!(w.case.requested_state, "CA");
     assert!(w.dirty);
 }
+
+#[test]
+fn f6_shows_the_page_as_it_will_print_and_an_edit_redraws_it() {
+    let mut a = app();
+    let mut w = Wizard::editing(
+        store::builtin_catalog(),
+        "2026-11-22".parse().unwrap(),
+        store::load_case(
+            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("examples/complete-fraud-gb-us.toml"),
+        )
+        .unwrap(),
+        None,
+        Localizer::new("ar"),
+    );
+    w.case.document_language = "ar".into();
+    w.recheck();
+    press(&mut a, &mut w, KeyCode::F(6), KeyModifiers::NONE);
+    assert!(w.preview && w.pages);
+    a.page.request(&w);
+    assert!(
+        a.page.wait(std::time::Duration::from_secs(60)),
+        "no page came"
+    );
+    assert!(a.page.error.is_none(), "{:?}", a.page.error);
+    assert!(a.page.count >= 4, "{} pages", a.page.count);
+    let draw = |a: &mut App, w: &Wizard| {
+        let backend = ratatui::backend::TestBackend::new(120, 40);
+        let mut term = Terminal::new(backend).unwrap();
+        term.draw(|f| view::draw(f, w, &a.theme, &a.textarea, &mut a.hits, &mut a.page))
+            .unwrap();
+        let buf = term.backend().buffer().clone();
+        let halfblocks = buf
+            .content()
+            .iter()
+            .filter(|c| c.symbol() == "▀" || c.symbol() == "▄")
+            .count();
+        let text: String = buf.content().iter().map(|c| c.symbol()).collect();
+        (halfblocks, text)
+    };
+    let (blocks, text) = draw(&mut a, &w);
+    assert!(blocks > 100, "the page is drawn in half blocks: {blocks}");
+    assert!(
+        text.contains("1") && text.contains(&a.page.count.to_string()),
+        "{text}"
+    );
+    // An edit asks for the page again; the worker takes the newest.
+    w.update(Msg::SetText("x".into()));
+    let before = w.revision;
+    a.page.request(&w);
+    assert!(a.page.pending());
+    assert!(a.page.wait(std::time::Duration::from_secs(60)));
+    assert_eq!(w.revision, before);
+    // The next page, with Alt-↓ (the form keeps ↓ beside the preview).
+    w.page_count = a.page.count;
+    press(&mut a, &mut w, KeyCode::Down, KeyModifiers::ALT);
+    assert_eq!(w.page, 1);
+}

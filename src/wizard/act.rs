@@ -109,6 +109,20 @@ impl Wizard {
                     return vec![Effect::DiscardAutosave, Effect::Exit];
                 }
             }
+            Action::TogglePages => {
+                if self.preview && self.pages {
+                    self.pages = false;
+                } else {
+                    self.preview = true;
+                    self.pages = true;
+                }
+            }
+            Action::ScrollDown if self.preview && self.pages => {
+                self.page = (self.page + 1).min(self.page_count.saturating_sub(1).max(self.page));
+            }
+            Action::ScrollUp if self.preview && self.pages => {
+                self.page = self.page.saturating_sub(1);
+            }
             Action::TogglePreview => {
                 self.preview = !self.preview;
                 self.scroll = 0;

@@ -47,6 +47,8 @@ pub enum Action {
     Help,
     /// Show or hide the preview of the request.
     TogglePreview,
+    /// Show the pages as they will print (or the text preview again).
+    TogglePages,
     /// Scroll the preview or the review list.
     ScrollUp,
     ScrollDown,

@@ -104,6 +104,11 @@ pub struct Wizard {
     /// Increases with every change; the autosave compares it.
     pub revision: u64,
     pub preview: bool,
+    /// The preview shows the pages as they will print, this one (from 0).
+    pub pages: bool,
+    pub page: usize,
+    /// How many pages the last one rendered had.
+    pub page_count: usize,
     pub scroll: u16,
     pub status: Option<Status>,
     /// Where the PDF goes (empty: next to the case file).
@@ -190,6 +195,9 @@ impl Wizard {
             dirty: false,
             revision: 0,
             preview: false,
+            pages: false,
+            page: 0,
+            page_count: 0,
             scroll: 0,
             status: None,
             output: String::new(),

@@ -80,7 +80,14 @@ fn centered(area: Rect, width: u16, height: u16) -> Rect {
 }
 
 /// Draw the whole screen.
-pub fn draw(f: &mut Frame, w: &Wizard, t: &Theme, ta: &TextArea, hits: &mut Hits) {
+pub fn draw(
+    f: &mut Frame,
+    w: &Wizard,
+    t: &Theme,
+    ta: &TextArea,
+    hits: &mut Hits,
+    page: &mut crate::tui::pages::Page,
+) {
     *hits = Hits::default();
     let area = f.area();
     f.render_widget(Block::default().style(t.base), area);
@@ -110,7 +117,7 @@ pub fn draw(f: &mut Frame, w: &Wizard, t: &Theme, ta: &TextArea, hits: &mut Hits
                 status::draw(f, line, w, t);
             }
         }
-        Screen::Form | Screen::Exit => draw_form_screen(f, area, w, t, ta, hits),
+        Screen::Form | Screen::Exit => draw_form_screen(f, area, w, t, ta, hits, page),
     }
     match &w.mode {
         Mode::Choice(_) => popup::choice(f, area, w, t, hits),
@@ -129,6 +136,7 @@ fn draw_form_screen(
     t: &Theme,
     ta: &TextArea,
     hits: &mut Hits,
+    page: &mut crate::tui::pages::Page,
 ) {
     let status_height = status::height(w, area.width).min(area.height.saturating_sub(6).max(1));
     let [header, body, status] = Layout::vertical([
@@ -149,11 +157,11 @@ fn draw_form_screen(
                 Layout::horizontal([Constraint::Percentage(50), Constraint::Percentage(50)])
                     .areas(main);
             form::draw(f, form, w, t, ta, hits);
-            preview::draw(f, side, w, t, hits, false);
+            preview::draw(f, side, w, t, hits, false, page);
         } else {
             // Too narrow for both: the preview is a view of its own, and
             // says how to go back to the form.
-            preview::draw(f, main, w, t, hits, true);
+            preview::draw(f, main, w, t, hits, true, page);
         }
         return;
     }
