@@ -86,6 +86,18 @@ fn benches(c: &mut Criterion) {
                 .and_then(|d| document::pdf::render(&d).ok())
         })
     });
+    // The page preview after a one-field edit: compose, lay out and
+    // rasterise page 1 (what the worker does before the page shows).
+    let mut f = 0u64;
+    c.bench_function("page image after a one-field edit", |b| {
+        b.iter(|| {
+            f += 1;
+            edited.purpose = format!("{} ({f})", complete.purpose);
+            document::compose(&edited, &catalog, &opts)
+                .ok()
+                .and_then(|d| document::pages::page_image(&d, 0, 2.0).ok())
+        })
+    });
     c.bench_function("render complete example to PDF", |b| {
         b.iter(|| {
             document::compose(&complete, &catalog, &opts)
