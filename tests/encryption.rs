@@ -7,22 +7,14 @@ mod common;
 
 use std::fs;
 use std::path::Path;
-use std::process::{Command, Output};
+use std::process::Output;
 
 use common::*;
 
 /// `rogatory` with these environment variables (passphrases, identity).
 fn run(args: &[&str], home: &Path, env: &[(&str, &str)]) -> Output {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_rogatory"));
-    c.args(["--today", TODAY])
-        .args(args)
-        .env("HOME", home)
-        .env("XDG_CONFIG_HOME", home.join("config"))
-        .env("XDG_DATA_HOME", home.join("data"))
-        .env("LANG", "C")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env_remove("ROGATORY_PASSPHRASE")
+    let mut c = command(TODAY, args, home);
+    c.env_remove("ROGATORY_PASSPHRASE")
         .env_remove("ROGATORY_NEW_PASSPHRASE")
         .env_remove("ROGATORY_IDENTITY");
     for (k, v) in env {

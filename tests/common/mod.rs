@@ -28,17 +28,21 @@ pub fn rogatory(args: &[&str], home: &Path) -> Output {
 
 /// `rogatory` as of `today`.
 pub fn rogatory_on(today: &str, args: &[&str], home: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rogatory"))
-        .args(["--today", today])
+    command(today, args, home).output().expect("run rogatory")
+}
+
+/// The command `rogatory_on` runs, to add to (environment variables).
+pub fn command(today: &str, args: &[&str], home: &Path) -> Command {
+    let mut c = Command::new(env!("CARGO_BIN_EXE_rogatory"));
+    c.args(["--today", today])
         .args(args)
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home.join("config"))
         .env("XDG_DATA_HOME", home.join("data"))
         .env("LANG", "C")
         .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .output()
-        .expect("run rogatory")
+        .env_remove("LC_MESSAGES");
+    c
 }
 
 pub fn stdout(o: &Output) -> String {

@@ -92,21 +92,13 @@ pub fn draw(
     let area = f.area();
     f.render_widget(Block::default().style(t.base), area);
     match w.screen {
-        Screen::Welcome => {
-            welcome::draw(f, area, w, t, hits);
-            // A file that could not be opened says why, here too.
-            if w.status.is_some() {
-                let h = status::height(w, area.width).min(area.height);
-                let line = Rect {
-                    y: area.y + area.height - h,
-                    height: h,
-                    ..area
-                };
-                status::draw(f, line, w, t);
+        Screen::Welcome | Screen::Register => {
+            if w.screen == Screen::Welcome {
+                welcome::draw(f, area, w, t, hits);
+            } else {
+                register::draw(f, area, w, t);
             }
-        }
-        Screen::Register => {
-            register::draw(f, area, w, t);
+            // A file that could not be opened says why, here too.
             if w.status.is_some() {
                 let h = status::height(w, area.width).min(area.height);
                 let line = Rect {
