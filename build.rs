@@ -60,6 +60,9 @@ fn main() {
     out += &table("COUNTRY_NAMES", "data/countries", 0, false, |f| {
         f.ends_with(".tsv")
     });
+    out += &table("STATE_FORMS", "data/state-forms", 0, false, |f| {
+        f.ends_with(".tsv")
+    });
     out += &table("LANGUAGE_NAMES", "data/languages", 0, false, |f| {
         f.ends_with(".tsv")
     });

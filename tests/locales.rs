@@ -86,10 +86,20 @@ fn every_locale_has_every_english_message_and_no_new_arguments() {
             let vars = en
                 .get(id)
                 .unwrap_or_else(|| panic!("{lang} has {id}, which English does not"));
+            // A state's name may be taken in another grammatical form of
+            // an argument English has (`$requested-gen` for `$requested`).
+            let form_of_english = |v: &String| {
+                v.rsplit_once('-').is_some_and(|(base, form)| {
+                    vars.contains(base) && ["name", "gen", "dat", "of", "to"].contains(&form)
+                })
+            };
+            let new: Vec<&String> = theirs
+                .iter()
+                .filter(|v| !vars.contains(*v) && !form_of_english(v))
+                .collect();
             assert!(
-                theirs.is_subset(vars),
-                "{lang}/{id} uses arguments {:?} that English does not",
-                theirs.difference(vars).collect::<Vec<_>>()
+                new.is_empty(),
+                "{lang}/{id} uses arguments {new:?} that English does not"
             );
         }
         for id in other.keys() {

@@ -38,7 +38,16 @@ label-from = من
 label-to = إلى
 label-our-reference = مرجعنا
 label-date = التاريخ
-intro = تتشرف السلطة الطالبة، { $authority }، في { $state }، بأن تلتمس من السلطات المختصة في { $requested } تقديم المساعدة في المسألة الجنائية المبينة أدناه، وستكون ممتنة لتنفيذ هذا الطلب.
+label-subject = الموضوع:
+subject-line = طلب مساعدة قانونية متبادلة في المسائل الجنائية – { $matter }
+subject-matter-against = القضية الجنائية ضد { $names }
+subject-and-others = { $name } وآخرين
+label-transmission = قناة الإحالة
+transmission-central-authority = عن طريق السلطة المركزية
+transmission-direct = مباشرة بين السلطات القضائية
+transmission-diplomatic = عبر القنوات الدبلوماسية
+recipient-competent = السلطة القضائية المختصة
+intro = تتشرف السلطة الطالبة، { $authority } ({ $state-name })، بأن تلتمس من السلطات المختصة في { $requested } تقديم المساعدة في المسألة الجنائية المبينة أدناه، وستكون ممتنة لتنفيذ هذا الطلب.
 
 heading-requesting-authority = السلطة الطالبة
 label-authority = السلطة
@@ -77,6 +86,7 @@ person-heading = { $n }. { $name } ({ $role })
 label-other-names = أسماء أخرى
 label-born = تاريخ الميلاد ومكانه
 label-nationality = الجنسية
+label-incorporated = دولة التسجيل
 label-id-documents = وثائق الهوية
 label-address = العنوان
 label-person-language = اللغة
@@ -103,21 +113,23 @@ confidentiality-clause = تطلب السلطة الطالبة الحفاظ عل�
 no-disclosure-clause = يجب عدم إبلاغ الأشخاص المعنيين بهذا الطلب أو بتنفيذه.
 
 heading-assurances = الضمانات
-assurance-speciality = لن تستخدم المعلومات والأدلة التي يتم الحصول عليها في تحقيقات أو ملاحقات أو إجراءات قضائية غير تلك المذكورة في هذا الطلب دون موافقة مسبقة من { $requested }.
-assurance-no-death-penalty = تضمن { $state } عدم فرض عقوبة الإعدام، أو عدم تنفيذها في حال فرضها.
+assurance-speciality = لن تستخدم المعلومات والأدلة التي يتم الحصول عليها في تحقيقات أو ملاحقات أو إجراءات قضائية غير تلك المذكورة في هذا الطلب دون موافقة مسبقة من السلطات المختصة في { $requested }.
+assurance-no-death-penalty = تضمن السلطة الطالبة، باسم { $state }، عدم فرض عقوبة الإعدام، أو عدم تنفيذها في حال فرضها.
 assurance-return-originals = ستعاد أصول المستندات والأشياء المقدمة فور انتفاء الحاجة إليها.
-assurance-reciprocity = تتعهد { $state } بتقديم المساعدة إلى { $requested } في الحالات المماثلة.
+assurance-reciprocity = تتعهد السلطة الطالبة، باسم { $state }، بتقديم المساعدة إلى { $requested } في الحالات المماثلة.
 
 heading-earlier = الطلبات والاتصالات السابقة
 
 heading-annexes = المرفقات
 annex-item = المرفق { $n }: { $title }
+annexes-none = لا يوجد
 
 closing = تشكر السلطة الطالبة السلطات المختصة في { $requested } على مساعدتها، وتبقى على استعداد لتقديم أي معلومات إضافية.
 label-signed = التوقيع
 label-name = الاسم
 label-title = الصفة
 label-place-date = المكان والتاريخ
+label-seal = الختم الرسمي
 
 # State names inside a sentence (Arabic names carry their own article).
 state-phrase-US = الولايات المتحدة الأمريكية
@@ -137,3 +149,11 @@ annex-internal-mark = داخلي — ليس جزءا من الطلب — لا ي
 annex-internal-intro = إرشادات لملف السلطة الطالبة أعدها Rogatory استنادا إلى ملف الدولة متلقية الطلب. وهي ليست رأيا قانونيا ولا ترسل أبدا مع الطلب.
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = دولة وهمية { $code } (تدريب)
+draft-missing = [غير مذكور: { $field }]
+label-requested-state = الدولة المطلوب منها
+label-requesting-state = الدولة الطالبة
+label-sign-place = المكان
+state-fictitious-gen = دولة وهمية { $code } (تدريب)
+state-fictitious-dat = دولة وهمية { $code } (تدريب)
+state-fictitious-of = دولة وهمية { $code } (تدريب)
+state-fictitious-to = دولة وهمية { $code } (تدريب)

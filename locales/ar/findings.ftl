@@ -188,8 +188,16 @@ treaty-party-no-source = لا يوجد مصدر للطرف { $state }.
 treaty-party-duplicate = الطرف { $state } مدرج مرتين.
 profile-basis-unknown-treaty = الأساس القانوني "{ $id }" ليس معاهدة في السجل وليس له عنوان.
     .hint = استخدم معرف معاهدة من treaties/ (untoc، uncac، budapest...)، أو أعط الأساس عنوانه ونوعه (معاهدة ثنائية).
+profile-requirement-basis-unknown = يرتبط الشرط بالأساس القانوني "{ $id }"، وهو ليس معاهدة في السجل ولا أساسا قانونيا في هذا الملف.
 
 legal-basis-missing-party = { $basis } ليس أساسا قانونيا بين الدولتين: { $state } غير ملزمة به.
+eio-replaced = بين { $state } و{ $requested }، حلّ التوجيه المتعلق بأمر التحقيق الأوروبي محل الأحكام المقابلة في الصك المستند إليه ({ $basis }) بالنسبة إلى تدابير التحقيق مثل { $measure } (المادة 34(1)): يجب تقديم هذا الجزء من الطلب في شكل أمر تحقيق أوروبي.
+    .hint = اختر الأساس القانوني eio؛ ويمكن أن يبقى تبليغ المستندات أو تجميد العائدات في إطار الاتفاقية، في طلب مستقل.
+channel-unknown = قناة الإحالة "{ $channel }" غير معروفة لدى Rogatory.
+    .hint = استخدم central-authority أو direct أو diplomatic.
+recipient-missing = لا يوجه الطلب إلى السلطة المركزية، لذا يجب أن يذكر السلطة الموجه إليها.
+    .hint = اذكر النيابة العامة أو المحكمة في recipient وعنوانها في recipient_address.
+channel-not-listed = لا يذكر ملف { $state } هذه القناة ({ $channel }) للطلبات الواردة؛ وقد يعاد الطلب.
 legal-basis-not-yet = لم يكن { $basis } ملزما لـ { $state } بعد في تاريخ الطلب ({ $date })؛ وهو ملزم لها منذ { $since }.
 profile-penalty-twice = تذكر الجريمة { $provision } صيغا للعقوبة وكذلك max_penalty_months أو life_imprisonment؛ احتفظ بالصيغ فقط.
 profile-penalty-order = تنتهي إحدى صيغ العقوبة لـ { $provision } قبل أن تبدأ.

@@ -6,7 +6,7 @@
 
 direction = ltr
 doc-title = Ersuchen um Rechtshilfe in Strafsachen
-doc-subject = Ersuchen um Rechtshilfe in Strafsachen – { $state }
+doc-subject = Ersuchen um Rechtshilfe in Strafsachen – { $state-name }
 doc-keyword-mla = Rechtshilfe
 header-reference = Az. { $reference }
 page-of = Seite { $n } von { $total }
@@ -40,7 +40,16 @@ label-from = Absender
 label-to = Empfänger
 label-our-reference = Unser Zeichen
 label-date = Datum
-intro = Die ersuchende Behörde, { $authority }, ersucht für { $state } höflich { $requested } um Rechtshilfe durch die zuständigen Behörden in der nachstehend beschriebenen Strafsache und wäre für die Erledigung dieses Ersuchens dankbar.
+label-subject = Betreff:
+subject-line = Ersuchen um Rechtshilfe in Strafsachen – { $matter }
+subject-matter-against = Strafsache gegen { $names }
+subject-and-others = { $name } und andere
+label-transmission = Übermittlungsweg
+transmission-central-authority = Über die Zentralbehörde
+transmission-direct = Unmittelbar zwischen den Justizbehörden
+transmission-diplomatic = Auf diplomatischem Weg
+recipient-competent = Die zuständige Justizbehörde
+intro = Die ersuchende Behörde, { $authority } ({ $state-name }), ersucht die zuständigen Behörden { $requested-gen } um Rechtshilfe in der nachstehend beschriebenen Strafsache und wäre für die Erledigung dieses Ersuchens dankbar.
 
 heading-requesting-authority = Ersuchende Behörde
 label-authority = Behörde
@@ -79,13 +88,14 @@ person-heading = { $n }. { $name } ({ $role })
 label-other-names = Andere Namen
 label-born = Geburtsdatum und -ort
 label-nationality = Staatsangehörigkeit
+label-incorporated = Staat der Eintragung
 label-id-documents = Ausweisdokumente
 label-address = Anschrift
 label-person-language = Sprache
 label-notes = Weitere Angaben
 
 heading-assistance = Erbetene Rechtshilfe
-assistance-intro = Die ersuchende Behörde bittet { $requested }, durch die zuständigen Behörden die folgenden Maßnahmen durchführen zu lassen.
+assistance-intro = Die ersuchende Behörde bittet die zuständigen Behörden { $requested-gen }, die folgenden Maßnahmen durchzuführen.
 measure-heading = Maßnahme { $n }: { $title }
 
 heading-purpose = Zweck des Ersuchens
@@ -105,21 +115,23 @@ confidentiality-clause = Die ersuchende Behörde bittet, dieses Ersuchen und sei
 no-disclosure-clause = Die betroffenen Personen dürfen von diesem Ersuchen und seiner Erledigung nicht in Kenntnis gesetzt werden.
 
 heading-assurances = Zusicherungen
-assurance-speciality = Die erlangten Informationen und Beweismittel werden ohne vorherige Zustimmung durch { $requested } nicht für andere als die in diesem Ersuchen genannten Ermittlungen, Strafverfolgungen oder Gerichtsverfahren verwendet.
-assurance-no-death-penalty = Die ersuchende Behörde sichert für { $state } zu, dass die Todesstrafe nicht verhängt oder, falls sie verhängt wird, nicht vollstreckt wird.
+assurance-speciality = Die erlangten Informationen und Beweismittel werden ohne vorherige Zustimmung { $requested-gen } nicht für andere als die in diesem Ersuchen genannten Ermittlungen, Strafverfolgungen oder Gerichtsverfahren verwendet.
+assurance-no-death-penalty = Die ersuchende Behörde sichert im Namen { $state-gen } zu, dass die Todesstrafe nicht verhängt oder, falls sie verhängt wird, nicht vollstreckt wird.
 assurance-return-originals = Übermittelte Originalschriftstücke und Gegenstände werden zurückgegeben, sobald sie nicht mehr benötigt werden.
-assurance-reciprocity = Die ersuchende Behörde sichert für { $state } zu, dass in vergleichbaren Fällen auch für { $requested } Rechtshilfe geleistet wird.
+assurance-reciprocity = Die ersuchende Behörde sichert im Namen { $state-gen } zu, dass { $requested-dat } in vergleichbaren Fällen ebenfalls Rechtshilfe geleistet wird.
 
 heading-earlier = Frühere Ersuchen und Kontakte
 
 heading-annexes = Anlagen
 annex-item = Anlage { $n }: { $title }
+annexes-none = Keine
 
-closing = Die ersuchende Behörde dankt den zuständigen Behörden des ersuchten Staates für ihre Unterstützung und steht für weitere Auskünfte gern zur Verfügung.
+closing = Die ersuchende Behörde dankt den zuständigen Behörden { $requested-gen } für ihre Unterstützung und steht für weitere Auskünfte gern zur Verfügung.
 label-signed = Unterschrift
 label-name = Name
 label-title = Amtsbezeichnung
 label-place-date = Ort und Datum
+label-seal = Dienstsiegel
 
 # State names inside a sentence (nominative/accusative, with article).
 state-phrase-US = die Vereinigten Staaten
@@ -139,3 +151,11 @@ annex-internal-mark = INTERN — NICHT TEIL DES ERSUCHENS — NICHT VERSENDEN
 annex-internal-intro = Hinweise für die Akte der ersuchenden Behörde, von Rogatory anhand des Profils des ersuchten Staates erstellt. Sie sind kein Rechtsgutachten und werden niemals mit dem Ersuchen versandt.
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = fiktiver Staat { $code } (Schulung)
+draft-missing = [fehlt: { $field }]
+label-requested-state = Ersuchter Staat
+label-requesting-state = Ersuchender Staat
+label-sign-place = Ort
+state-fictitious-gen = des fiktiven Staates { $code } (Schulung)
+state-fictitious-dat = dem fiktiven Staat { $code } (Schulung)
+state-fictitious-of = fiktiver Staat { $code } (Schulung)
+state-fictitious-to = fiktiver Staat { $code } (Schulung)

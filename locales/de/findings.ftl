@@ -188,8 +188,16 @@ treaty-party-no-source = Für die Vertragspartei { $state } fehlt die Quelle.
 treaty-party-duplicate = Die Vertragspartei { $state } ist doppelt aufgeführt.
 profile-basis-unknown-treaty = Die Rechtsgrundlage „{ $id }“ ist kein Vertrag des Registers und hat keinen Titel.
     .hint = Verwenden Sie die Kennung eines Vertrags aus treaties/ (untoc, uncac, budapest...) oder geben Sie der Rechtsgrundlage Titel und Art (ein bilateraler Vertrag).
+profile-requirement-basis-unknown = Die Voraussetzung ist an die Rechtsgrundlage „{ $id }“ gebunden, die weder ein Vertrag des Verzeichnisses noch eine Rechtsgrundlage dieses Profils ist.
 
 legal-basis-missing-party = { $basis } ist keine Rechtsgrundlage zwischen den beiden Staaten: { $state } ist nicht daran gebunden.
+eio-replaced = Zwischen { $state } und { $requested } ersetzt die Richtlinie über die Europäische Ermittlungsanordnung (Art. 34 Abs. 1) für Ermittlungsmaßnahmen wie { $measure } die entsprechenden Bestimmungen der gewählten Rechtsgrundlage ({ $basis }): Dieser Teil des Ersuchens ist als Europäische Ermittlungsanordnung zu stellen.
+    .hint = Wählen Sie die Rechtsgrundlage eio; eine Zustellung oder das Einfrieren von Erträgen kann in einem eigenen Ersuchen nach dem Übereinkommen bleiben.
+channel-unknown = Den Übermittlungsweg „{ $channel }“ kennt Rogatory nicht.
+    .hint = Verwenden Sie central-authority, direct oder diplomatic.
+recipient-missing = Das Ersuchen geht nicht an die Zentralbehörde; daher muss die Behörde genannt werden, an die es gerichtet ist.
+    .hint = Geben Sie diese Staatsanwaltschaft oder dieses Gericht unter recipient und die Anschrift unter recipient_address an.
+channel-not-listed = Das Profil von { $state } nennt diesen Übermittlungsweg ({ $channel }) für eingehende Ersuchen nicht; das Ersuchen könnte zurückgesandt werden.
 legal-basis-not-yet = { $basis } band { $state } am Datum des Ersuchens ({ $date }) noch nicht; es bindet den Staat seit dem { $since }.
 profile-penalty-twice = Die Straftat { $provision } nennt Strafrahmen-Fassungen und zusätzlich max_penalty_months oder life_imprisonment; behalten Sie nur die Fassungen.
 profile-penalty-order = Eine Strafrahmen-Fassung von { $provision } endet, bevor sie beginnt.

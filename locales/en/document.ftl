@@ -37,7 +37,16 @@ label-from = From
 label-to = To
 label-our-reference = Our reference
 label-date = Date
-intro = The { $authority } of { $state } respectfully requests the assistance of the competent authorities of { $requested } in the criminal matter described below, and would be grateful for its execution.
+label-subject = Subject:
+subject-line = Request for mutual legal assistance in criminal matters – { $matter }
+subject-matter-against = criminal matter concerning { $names }
+subject-and-others = { $name } and others
+label-transmission = Transmission
+transmission-central-authority = Through the central authority
+transmission-direct = Directly between judicial authorities
+transmission-diplomatic = Through diplomatic channels
+recipient-competent = The competent judicial authority
+intro = The requesting authority, { $authority } ({ $state-name }), respectfully requests the assistance of the competent authorities of { $requested } in the criminal matter described below, and would be grateful for its execution.
 
 heading-requesting-authority = Requesting authority
 label-authority = Authority
@@ -76,6 +85,7 @@ person-heading = { $n }. { $name } ({ $role })
 label-other-names = Other names
 label-born = Date and place of birth
 label-nationality = Nationality
+label-incorporated = State of registration
 label-id-documents = Identity documents
 label-address = Address
 label-person-language = Language
@@ -103,20 +113,22 @@ no-disclosure-clause = The persons concerned must not be informed of this reques
 
 heading-assurances = Assurances
 assurance-speciality = The information and evidence obtained will not be used for investigations, prosecutions or judicial proceedings other than those stated in this request without the prior consent of { $requested }.
-assurance-no-death-penalty = { $state } assures that the death penalty will not be imposed or, if imposed, will not be carried out.
+assurance-no-death-penalty = On behalf of { $state }, the requesting authority assures that the death penalty will not be imposed or, if imposed, will not be carried out.
 assurance-return-originals = Original documents and objects provided will be returned as soon as they are no longer needed.
-assurance-reciprocity = { $state } undertakes to grant assistance to { $requested } in comparable cases.
+assurance-reciprocity = On behalf of { $state }, the requesting authority undertakes that assistance will be granted to { $requested } in comparable cases.
 
 heading-earlier = Earlier requests and contacts
 
 heading-annexes = Annexes
 annex-item = Annex { $n }: { $title }
+annexes-none = None
 
 closing = The requesting authority thanks the competent authorities of { $requested } for their assistance and remains available to provide any further information.
 label-signed = Signature
 label-name = Name
 label-title = Title
 label-place-date = Place and date
+label-seal = Official seal
 
 # State names inside a sentence, where English needs an article.
 state-phrase-US = the United States
@@ -136,3 +148,12 @@ annex-internal-mark = INTERNAL — NOT PART OF THE REQUEST — DO NOT SEND
 annex-internal-intro = Advice for the requesting authority's file, produced by Rogatory from the requested state's profile. It is not a legal opinion and is never sent with the request.
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = fictitious state { $code } (training)
+# The same in the grammatical forms other languages need (see grammar.rs).
+state-fictitious-gen = fictitious state { $code } (training)
+state-fictitious-dat = fictitious state { $code } (training)
+state-fictitious-of = fictitious state { $code } (training)
+state-fictitious-to = fictitious state { $code } (training)
+draft-missing = [missing: { $field }]
+label-requested-state = Requested state
+label-requesting-state = Requesting state
+label-sign-place = Place

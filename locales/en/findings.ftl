@@ -188,8 +188,16 @@ treaty-party-no-source = The party { $state } has no source.
 treaty-party-duplicate = The party { $state } is listed twice.
 profile-basis-unknown-treaty = The legal basis "{ $id }" is not a treaty of the registry and has no title.
     .hint = Use the id of a treaty in treaties/ (untoc, uncac, budapest...), or give the basis its title and kind (a bilateral treaty).
+profile-requirement-basis-unknown = The requirement is tied to the legal basis "{ $id }", which is neither a treaty of the registry nor one of this profile's legal bases.
 
 legal-basis-missing-party = { $basis } is not a legal basis between the two states: { $state } is not bound by it.
+eio-replaced = Between { $state } and { $requested }, the European Investigation Order Directive replaced the corresponding provisions of the { $basis } for investigative measures such as { $measure } (art. 34(1)): this part of the request must be made as a European Investigation Order.
+    .hint = Choose the legal basis eio; a service of documents or a freezing of proceeds can stay under the convention, in a request of its own.
+channel-unknown = The channel "{ $channel }" is not one Rogatory knows.
+    .hint = Use central-authority, direct or diplomatic.
+recipient-missing = The request does not go to the central authority, so it must name the authority it is addressed to.
+    .hint = Give that prosecutor's office or court in recipient, and its address in recipient_address.
+channel-not-listed = The profile of { $state } does not list this channel ({ $channel }) for incoming requests; it may be returned.
 legal-basis-not-yet = { $basis } did not yet bind { $state } on the date of the request ({ $date }); it binds it since { $since }.
 profile-penalty-twice = The offence { $provision } lists penalty versions and also max_penalty_months or life_imprisonment; keep only the versions.
 profile-penalty-order = A penalty version of { $provision } ends before it begins.

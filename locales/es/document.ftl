@@ -5,7 +5,7 @@
 
 direction = ltr
 doc-title = Solicitud de asistencia judicial recíproca en materia penal
-doc-subject = Solicitud de asistencia judicial recíproca en materia penal – { $state }
+doc-subject = Solicitud de asistencia judicial recíproca en materia penal – { $state-name }
 doc-keyword-mla = asistencia judicial recíproca
 header-reference = Ref.: { $reference }
 page-of = Página { $n } de { $total }
@@ -39,7 +39,16 @@ label-from = Remitente
 label-to = Destinatario
 label-our-reference = Nuestra referencia
 label-date = Fecha
-intro = La autoridad requirente, { $authority }, actuando por el Estado requirente, { $state }, solicita respetuosamente la asistencia de las autoridades competentes del Estado requerido, { $requested }, en el asunto penal que se expone a continuación, y agradecería que se diera cumplimiento a la presente solicitud.
+label-subject = Asunto:
+subject-line = Solicitud de asistencia judicial recíproca en materia penal – { $matter }
+subject-matter-against = causa penal contra { $names }
+subject-and-others = { $name } y otros
+label-transmission = Vía de transmisión
+transmission-central-authority = Por conducto de la autoridad central
+transmission-direct = Directamente entre autoridades judiciales
+transmission-diplomatic = Por vía diplomática
+recipient-competent = La autoridad judicial competente
+intro = La autoridad requirente, { $authority } ({ $state-name }), solicita respetuosamente la asistencia de las autoridades competentes { $requested-of } en el asunto penal que se expone a continuación y agradecería que se diera cumplimiento a la presente solicitud.
 
 heading-requesting-authority = Autoridad requirente
 label-authority = Autoridad
@@ -78,13 +87,14 @@ person-heading = { $n }. { $name } ({ $role })
 label-other-names = Otros nombres
 label-born = Fecha y lugar de nacimiento
 label-nationality = Nacionalidad
+label-incorporated = Estado de registro
 label-id-documents = Documentos de identidad
 label-address = Domicilio
 label-person-language = Idioma
 label-notes = Otros datos
 
 heading-assistance = Asistencia solicitada
-assistance-intro = La autoridad requirente solicita a las autoridades competentes del Estado requerido, { $requested }, que lleven a cabo las siguientes medidas.
+assistance-intro = La autoridad requirente solicita a las autoridades competentes { $requested-of } que lleven a cabo las siguientes medidas.
 measure-heading = Medida { $n }: { $title }
 
 heading-purpose = Finalidad de la solicitud
@@ -104,21 +114,23 @@ confidentiality-clause = La autoridad requirente solicita que se mantenga reserv
 no-disclosure-clause = No deberá informarse a las personas interesadas de la presente solicitud ni de su ejecución.
 
 heading-assurances = Garantías
-assurance-speciality = La información y las pruebas obtenidas no se utilizarán para investigaciones, procesos o actuaciones judiciales distintos de los indicados en la presente solicitud sin el previo consentimiento del Estado requerido, { $requested }.
-assurance-no-death-penalty = El Estado requirente, { $state }, garantiza que no se impondrá la pena de muerte o que, si se impusiera, no se ejecutará.
+assurance-speciality = La información y las pruebas obtenidas no se utilizarán para investigaciones, procesos o actuaciones judiciales distintos de los indicados en la presente solicitud sin el previo consentimiento { $requested-of }.
+assurance-no-death-penalty = En nombre { $state-of }, la autoridad requirente garantiza que no se impondrá la pena de muerte o que, si se impusiera, no se ejecutará.
 assurance-return-originals = Los documentos y objetos originales proporcionados se devolverán tan pronto como dejen de ser necesarios.
-assurance-reciprocity = El Estado requirente, { $state }, se compromete a prestar asistencia al Estado requerido, { $requested }, en casos análogos.
+assurance-reciprocity = En nombre { $state-of }, la autoridad requirente se compromete a que se preste asistencia { $requested-to } en casos análogos.
 
 heading-earlier = Solicitudes y contactos anteriores
 
 heading-annexes = Anexos
 annex-item = Anexo { $n }: { $title }
+annexes-none = Ninguno
 
-closing = La autoridad requirente agradece a las autoridades competentes del Estado requerido, { $requested }, su colaboración y queda a su disposición para facilitar cualquier información adicional.
+closing = La autoridad requirente agradece a las autoridades competentes { $requested-of } su colaboración y queda a su disposición para facilitar cualquier información adicional.
 label-signed = Firma
 label-name = Nombre
 label-title = Cargo
 label-place-date = Lugar y fecha
+label-seal = Sello oficial
 
 # State names inside a sentence, with the article Spanish uses.
 state-phrase-US = los Estados Unidos
@@ -138,3 +150,11 @@ annex-internal-mark = INTERNO — NO FORMA PARTE DE LA SOLICITUD — NO ENVIAR
 annex-internal-intro = Orientación para el expediente de la autoridad requirente, elaborada por Rogatory a partir del perfil del Estado requerido. No constituye un dictamen jurídico y nunca se envía con la solicitud.
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = Estado ficticio { $code } (formación)
+draft-missing = [falta: { $field }]
+label-requested-state = Estado requerido
+label-requesting-state = Estado requirente
+label-sign-place = Lugar
+state-fictitious-of = del Estado ficticio { $code } (formación)
+state-fictitious-to = al Estado ficticio { $code } (formación)
+state-fictitious-gen = Estado ficticio { $code } (formación)
+state-fictitious-dat = Estado ficticio { $code } (formación)

@@ -188,8 +188,16 @@ treaty-party-no-source = La parte { $state } no tiene fuente.
 treaty-party-duplicate = La parte { $state } figura dos veces.
 profile-basis-unknown-treaty = El fundamento jurídico «{ $id }» no es un tratado del registro y no tiene título.
     .hint = Use el identificador de un tratado de treaties/ (untoc, uncac, budapest...) o dé al fundamento su título y su tipo (un tratado bilateral).
+profile-requirement-basis-unknown = El requisito está vinculado a la base jurídica «{ $id }», que no es un tratado del registro ni una base jurídica de este perfil.
 
 legal-basis-missing-party = { $basis } no es una base jurídica entre los dos Estados: { $state } no está obligado por él.
+eio-replaced = Entre { $state } y { $requested }, la Directiva relativa a la orden europea de investigación sustituyó, para medidas de investigación como { $measure }, las disposiciones correspondientes del instrumento invocado ({ $basis }) (art. 34, apdo. 1): esta parte de la solicitud debe formularse como orden europea de investigación.
+    .hint = Elija la base jurídica eio; una notificación de documentos o un embargo de productos puede seguir rigiéndose por el convenio, en una solicitud aparte.
+channel-unknown = Rogatory no conoce la vía de transmisión «{ $channel }».
+    .hint = Use central-authority, direct o diplomatic.
+recipient-missing = La solicitud no se dirige a la autoridad central, por lo que debe indicar la autoridad a la que se dirige.
+    .hint = Indique esa fiscalía o ese tribunal en recipient y su dirección en recipient_address.
+channel-not-listed = El perfil de { $state } no menciona esta vía ({ $channel }) para las solicitudes recibidas; la solicitud podría ser devuelta.
 legal-basis-not-yet = { $basis } aún no obligaba a { $state } en la fecha de la solicitud ({ $date }); lo obliga desde el { $since }.
 profile-penalty-twice = El delito { $provision } indica versiones de la pena y además max_penalty_months o life_imprisonment; conserve solo las versiones.
 profile-penalty-order = Una versión de la pena de { $provision } termina antes de empezar.

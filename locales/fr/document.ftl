@@ -5,7 +5,7 @@
 
 direction = ltr
 doc-title = Demande d'entraide judiciaire en matière pénale
-doc-subject = Demande d'entraide judiciaire en matière pénale – { $state }
+doc-subject = Demande d'entraide judiciaire en matière pénale – { $state-name }
 doc-keyword-mla = entraide judiciaire
 header-reference = Réf. { $reference }
 page-of = Page { $n } sur { $total }
@@ -39,7 +39,16 @@ label-from = Expéditeur
 label-to = Destinataire
 label-our-reference = Notre référence
 label-date = Date
-intro = L'autorité requérante, { $authority }, agissant pour l'État requérant, { $state }, sollicite respectueusement l'entraide des autorités compétentes de l'État requis, { $requested }, dans l'affaire pénale exposée ci-après, et leur serait reconnaissante de bien vouloir donner suite à la présente demande.
+label-subject = Objet :
+subject-line = Demande d'entraide judiciaire en matière pénale – { $matter }
+subject-matter-against = procédure pénale visant { $names }
+subject-and-others = { $name } et autres
+label-transmission = Voie de transmission
+transmission-central-authority = Par l'intermédiaire de l'autorité centrale
+transmission-direct = Directement entre autorités judiciaires
+transmission-diplomatic = Par la voie diplomatique
+recipient-competent = L'autorité judiciaire compétente
+intro = L'autorité requérante, { $authority } ({ $state-name }), sollicite respectueusement l'entraide des autorités compétentes { $requested-of } dans l'affaire pénale exposée ci-après et leur serait reconnaissante de bien vouloir donner suite à la présente demande.
 
 heading-requesting-authority = Autorité requérante
 label-authority = Autorité
@@ -78,13 +87,14 @@ person-heading = { $n }. { $name } ({ $role })
 label-other-names = Autres noms
 label-born = Date et lieu de naissance
 label-nationality = Nationalité
+label-incorporated = État d'immatriculation
 label-id-documents = Pièces d'identité
 label-address = Adresse
 label-person-language = Langue
 label-notes = Autres précisions
 
 heading-assistance = Entraide demandée
-assistance-intro = L'autorité requérante prie les autorités compétentes de l'État requis, { $requested }, de bien vouloir exécuter les mesures suivantes.
+assistance-intro = L'autorité requérante prie les autorités compétentes { $requested-of } de bien vouloir exécuter les mesures suivantes.
 measure-heading = Mesure { $n } : { $title }
 
 heading-purpose = But de la demande
@@ -104,21 +114,23 @@ confidentiality-clause = L'autorité requérante demande que le secret soit gard
 no-disclosure-clause = Les personnes concernées ne doivent être informées ni de la présente demande ni de son exécution.
 
 heading-assurances = Garanties
-assurance-speciality = Les informations et les éléments de preuve obtenus ne seront pas utilisés aux fins d'enquêtes, de poursuites ou de procédures judiciaires autres que celles visées dans la présente demande sans le consentement préalable de l'État requis, { $requested }.
-assurance-no-death-penalty = L'État requérant, { $state }, garantit que la peine de mort ne sera pas prononcée ou, si elle l'est, qu'elle ne sera pas exécutée.
+assurance-speciality = Les informations et les éléments de preuve obtenus ne seront pas utilisés aux fins d'enquêtes, de poursuites ou de procédures judiciaires autres que celles visées dans la présente demande sans le consentement préalable { $requested-of }.
+assurance-no-death-penalty = Au nom { $state-of }, l'autorité requérante garantit que la peine de mort ne sera pas prononcée ou, si elle l'est, qu'elle ne sera pas exécutée.
 assurance-return-originals = Les documents et objets originaux remis seront restitués dès qu'ils ne seront plus nécessaires.
-assurance-reciprocity = L'État requérant, { $state }, s'engage à accorder son entraide à l'État requis, { $requested }, dans des affaires comparables.
+assurance-reciprocity = Au nom { $state-of }, l'autorité requérante s'engage à ce que l'entraide soit accordée { $requested-to } dans des affaires comparables.
 
 heading-earlier = Demandes et contacts antérieurs
 
 heading-annexes = Annexes
 annex-item = Annexe { $n } : { $title }
+annexes-none = Aucune
 
-closing = L'autorité requérante remercie les autorités compétentes de l'État requis, { $requested }, de leur concours et se tient à leur disposition pour tout renseignement complémentaire.
+closing = L'autorité requérante remercie les autorités compétentes { $requested-of } de leur concours et se tient à leur disposition pour tout renseignement complémentaire.
 label-signed = Signature
 label-name = Nom
 label-title = Qualité
 label-place-date = Lieu et date
+label-seal = Sceau officiel
 
 # State names inside a sentence, with the article French requires.
 state-phrase-US = les États-Unis
@@ -138,3 +150,11 @@ annex-internal-mark = INTERNE — NE FAIT PAS PARTIE DE LA DEMANDE — NE PAS TR
 annex-internal-intro = Avis destiné au dossier de l'autorité requérante, établi par Rogatory à partir du profil de l'État requis. Il ne constitue pas un avis juridique et n'est jamais transmis avec la demande.
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = État fictif { $code } (formation)
+draft-missing = [manquant : { $field }]
+label-requested-state = État requis
+label-requesting-state = État requérant
+label-sign-place = Lieu
+state-fictitious-of = de l'État fictif { $code } (formation)
+state-fictitious-to = à l'État fictif { $code } (formation)
+state-fictitious-gen = État fictif { $code } (formation)
+state-fictitious-dat = État fictif { $code } (formation)

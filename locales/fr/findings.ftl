@@ -188,8 +188,16 @@ treaty-party-no-source = La partie { $state } n'a pas de source.
 treaty-party-duplicate = La partie { $state } figure deux fois.
 profile-basis-unknown-treaty = Le fondement juridique « { $id } » n'est pas un traité du registre et n'a pas de titre.
     .hint = Utilisez l'identifiant d'un traité de treaties/ (untoc, uncac, budapest...), ou donnez au fondement son titre et son type (un traité bilatéral).
+profile-requirement-basis-unknown = La condition est liée à la base juridique « { $id } », qui n'est ni un traité du registre ni une base juridique de ce profil.
 
 legal-basis-missing-party = { $basis } n'est pas une base juridique entre les deux États : { $state } n'y est pas lié.
+eio-replaced = Entre { $state } et { $requested }, la directive relative à la décision d'enquête européenne a remplacé, pour les mesures d'enquête telles que { $measure }, les dispositions correspondantes de l'instrument invoqué ({ $basis }) (art. 34, par. 1) : cette partie de la demande doit prendre la forme d'une décision d'enquête européenne.
+    .hint = Choisissez la base juridique eio ; une notification d'actes ou un gel de produits peut rester régi par la convention, dans une demande distincte.
+channel-unknown = Rogatory ne connaît pas la voie de transmission « { $channel } ».
+    .hint = Utilisez central-authority, direct ou diplomatic.
+recipient-missing = La demande n'est pas adressée à l'autorité centrale : elle doit désigner l'autorité à laquelle elle est adressée.
+    .hint = Indiquez ce parquet ou ce tribunal dans recipient et son adresse dans recipient_address.
+channel-not-listed = Le profil de { $state } ne mentionne pas cette voie ({ $channel }) pour les demandes reçues ; la demande pourrait être renvoyée.
 legal-basis-not-yet = { $basis } ne liait pas encore { $state } à la date de la demande ({ $date }) ; il le lie depuis le { $since }.
 profile-penalty-twice = L'infraction { $provision } indique des versions de la peine ainsi que max_penalty_months ou life_imprisonment ; ne gardez que les versions.
 profile-penalty-order = Une version de la peine de { $provision } se termine avant de commencer.

@@ -5,7 +5,7 @@
 
 direction = ltr
 doc-title = Pedido de auxílio judiciário mútuo em matéria penal
-doc-subject = Pedido de auxílio judiciário mútuo em matéria penal – { $state }
+doc-subject = Pedido de auxílio judiciário mútuo em matéria penal – { $state-name }
 doc-keyword-mla = auxílio judiciário mútuo
 header-reference = Ref.ª { $reference }
 page-of = Página { $n } de { $total }
@@ -39,7 +39,16 @@ label-from = Remetente
 label-to = Destinatário
 label-our-reference = A nossa referência
 label-date = Data
-intro = A autoridade requerente, { $authority }, agindo em representação do Estado requerente, { $state }, solicita respeitosamente o auxílio das autoridades competentes do Estado requerido, { $requested }, no processo penal adiante descrito, agradecendo desde já o cumprimento do presente pedido.
+label-subject = Assunto:
+subject-line = Pedido de auxílio judiciário mútuo em matéria penal – { $matter }
+subject-matter-against = processo penal contra { $names }
+subject-and-others = { $name } e outros
+label-transmission = Via de transmissão
+transmission-central-authority = Por intermédio da autoridade central
+transmission-direct = Diretamente entre autoridades judiciárias
+transmission-diplomatic = Por via diplomática
+recipient-competent = A autoridade judiciária competente
+intro = A autoridade requerente, { $authority } ({ $state-name }), solicita respeitosamente o auxílio das autoridades competentes { $requested-of } no processo penal adiante descrito, agradecendo desde já o cumprimento do presente pedido.
 
 heading-requesting-authority = Autoridade requerente
 label-authority = Autoridade
@@ -78,13 +87,14 @@ person-heading = { $n }. { $name } ({ $role })
 label-other-names = Outros nomes
 label-born = Data e local de nascimento
 label-nationality = Nacionalidade
+label-incorporated = Estado de registo
 label-id-documents = Documentos de identificação
 label-address = Morada
 label-person-language = Língua
 label-notes = Outras informações
 
 heading-assistance = Auxílio solicitado
-assistance-intro = A autoridade requerente solicita às autoridades competentes do Estado requerido, { $requested }, a execução das seguintes medidas.
+assistance-intro = A autoridade requerente solicita às autoridades competentes { $requested-of } a execução das seguintes medidas.
 measure-heading = Medida { $n }: { $title }
 
 heading-purpose = Finalidade do pedido
@@ -104,21 +114,23 @@ confidentiality-clause = A autoridade requerente solicita que seja mantida a con
 no-disclosure-clause = As pessoas em causa não devem ser informadas do presente pedido nem da sua execução.
 
 heading-assurances = Garantias
-assurance-speciality = As informações e os elementos de prova obtidos não serão utilizados para investigações, procedimentos criminais ou processos judiciais diferentes dos indicados no presente pedido sem o consentimento prévio do Estado requerido, { $requested }.
-assurance-no-death-penalty = O Estado requerente, { $state }, garante que a pena de morte não será aplicada ou, caso o seja, não será executada.
+assurance-speciality = As informações e os elementos de prova obtidos não serão utilizados para investigações, procedimentos criminais ou processos judiciais diferentes dos indicados no presente pedido sem o consentimento prévio { $requested-of }.
+assurance-no-death-penalty = Em nome { $state-of }, a autoridade requerente garante que a pena de morte não será aplicada ou, caso o seja, não será executada.
 assurance-return-originals = Os documentos e objetos originais fornecidos serão devolvidos logo que deixem de ser necessários.
-assurance-reciprocity = O Estado requerente, { $state }, compromete-se a prestar auxílio ao Estado requerido, { $requested }, em casos análogos.
+assurance-reciprocity = Em nome { $state-of }, a autoridade requerente compromete-se a que seja prestado auxílio { $requested-to } em casos análogos.
 
 heading-earlier = Pedidos e contactos anteriores
 
 heading-annexes = Anexos
 annex-item = Anexo { $n }: { $title }
+annexes-none = Nenhum
 
-closing = A autoridade requerente agradece às autoridades competentes do Estado requerido, { $requested }, a colaboração prestada e mantém-se ao dispor para prestar quaisquer informações adicionais.
+closing = A autoridade requerente agradece às autoridades competentes { $requested-of } a colaboração prestada e mantém-se ao dispor para prestar quaisquer informações adicionais.
 label-signed = Assinatura
 label-name = Nome
 label-title = Cargo
 label-place-date = Local e data
+label-seal = Selo oficial
 
 # State names inside a sentence, with the article Portuguese requires.
 state-phrase-US = os Estados Unidos
@@ -138,3 +150,11 @@ annex-internal-mark = INTERNO — NÃO FAZ PARTE DO PEDIDO — NÃO ENVIAR
 annex-internal-intro = Orientação para o processo da autoridade requerente, elaborada pelo Rogatory a partir do perfil do Estado requerido. Não constitui parecer jurídico e nunca é enviada com o pedido.
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = Estado fictício { $code } (formação)
+draft-missing = [em falta: { $field }]
+label-requested-state = Estado requerido
+label-requesting-state = Estado requerente
+label-sign-place = Local
+state-fictitious-of = do Estado fictício { $code } (formação)
+state-fictitious-to = ao Estado fictício { $code } (formação)
+state-fictitious-gen = Estado fictício { $code } (formação)
+state-fictitious-dat = Estado fictício { $code } (formação)

@@ -188,8 +188,16 @@ treaty-party-no-source = A parte { $state } não tem fonte.
 treaty-party-duplicate = A parte { $state } consta duas vezes.
 profile-basis-unknown-treaty = O fundamento jurídico «{ $id }» não é um tratado do registo e não tem título.
     .hint = Use o identificador de um tratado de treaties/ (untoc, uncac, budapest...) ou dê ao fundamento o seu título e tipo (um tratado bilateral).
+profile-requirement-basis-unknown = O requisito está ligado à base jurídica «{ $id }», que não é um tratado do registo nem uma base jurídica deste perfil.
 
 legal-basis-missing-party = { $basis } não é uma base jurídica entre os dois Estados: { $state } não está vinculado.
+eio-replaced = Entre { $state } e { $requested }, a Diretiva relativa à decisão europeia de investigação substituiu, para medidas de investigação como { $measure }, as disposições correspondentes do instrumento invocado ({ $basis }) (art. 34.º, n.º 1): esta parte do pedido deve ser apresentada como decisão europeia de investigação.
+    .hint = Escolha a base jurídica eio; uma notificação de atos ou um congelamento de produtos pode continuar ao abrigo da convenção, num pedido próprio.
+channel-unknown = O Rogatory não conhece a via de transmissão «{ $channel }».
+    .hint = Use central-authority, direct ou diplomatic.
+recipient-missing = O pedido não é dirigido à autoridade central, pelo que deve indicar a autoridade a que se dirige.
+    .hint = Indique esse ministério público ou tribunal em recipient e o seu endereço em recipient_address.
+channel-not-listed = O perfil de { $state } não menciona esta via ({ $channel }) para os pedidos recebidos; o pedido poderá ser devolvido.
 legal-basis-not-yet = { $basis } ainda não vinculava { $state } na data do pedido ({ $date }); vincula-o desde { $since }.
 profile-penalty-twice = A infração { $provision } indica versões da pena e também max_penalty_months ou life_imprisonment; mantenha apenas as versões.
 profile-penalty-order = Uma versão da pena de { $provision } termina antes de começar.

@@ -37,7 +37,16 @@ label-from = 发文机关
 label-to = 收文机关
 label-our-reference = 我方编号
 label-date = 日期
-intro = 请求机关{ $state }{ $authority }谨请求{ $requested }主管当局就下述刑事案件提供协助，如蒙执行，不胜感激。
+label-subject = 事由：
+subject-line = 刑事司法协助请求书——{ $matter }
+subject-matter-against = 涉及{ $names }的刑事案件
+subject-and-others = { $name }等人
+label-transmission = 转递途径
+transmission-central-authority = 通过中央机关
+transmission-direct = 司法机关之间直接转递
+transmission-diplomatic = 通过外交途径
+recipient-competent = 主管司法机关
+intro = 请求机关{ $state-name }{ $authority }谨请求{ $requested }主管当局就下述刑事案件提供协助，如蒙执行，不胜感激。
 
 heading-requesting-authority = 请求机关
 label-authority = 机关
@@ -76,6 +85,7 @@ person-heading = { $n }. { $name }（{ $role }）
 label-other-names = 其他姓名
 label-born = 出生日期和地点
 label-nationality = 国籍
+label-incorporated = 注册国
 label-id-documents = 身份证件
 label-address = 地址
 label-person-language = 语言
@@ -111,12 +121,14 @@ heading-earlier = 此前的请求和联系
 
 heading-annexes = 附件
 annex-item = 附件{ $n }：{ $title }
+annexes-none = 无
 
 closing = 请求机关谨对{ $requested }主管当局的协助表示感谢，并随时准备提供任何补充资料。
 label-signed = 签字
 label-name = 姓名
 label-title = 职务
 label-place-date = 地点和日期
+label-seal = 公章
 
 # State names inside a sentence (Chinese has no article).
 state-phrase-US = 美国
@@ -136,3 +148,11 @@ annex-internal-mark = 内部文件——不属于请求书——请勿发送
 annex-internal-intro = 本评估由 Rogatory 根据被请求国概况为请求机关案卷编制，不构成法律意见，绝不随请求书发送。
 # A user-assigned code (XA-XZ) standing for a state in training material.
 state-fictitious = 虚构国家 { $code }（培训）
+draft-missing = [缺少：{ $field }]
+label-requested-state = 被请求国
+label-requesting-state = 请求国
+label-sign-place = 地点
+state-fictitious-gen = 虚构国家 { $code }（培训）
+state-fictitious-dat = 虚构国家 { $code }（培训）
+state-fictitious-of = 虚构国家 { $code }（培训）
+state-fictitious-to = 虚构国家 { $code }（培训）

@@ -188,8 +188,16 @@ treaty-party-no-source = 缔约方 { $state } 没有来源。
 treaty-party-duplicate = 缔约方 { $state } 重复列出。
 profile-basis-unknown-treaty = 法律依据“{ $id }”不是登记册中的条约，也没有名称。
     .hint = 请使用 treaties/ 中条约的标识（untoc、uncac、budapest……），或为该依据填写名称和类型（双边条约）。
+profile-requirement-basis-unknown = 该要求关联的法律依据“{ $id }”既不是条约登记册中的条约，也不是本国家概况的法律依据。
 
 legal-basis-missing-party = { $basis } 不是两国之间的法律依据：{ $state } 不受其约束。
+eio-replaced = 在 { $state } 与 { $requested } 之间，《欧洲调查令指令》已就 { $measure } 等调查措施取代了 { $basis } 的相应条款（第34条第1款）：请求的这一部分必须以欧洲调查令的形式提出。
+    .hint = 请选择法律依据 eio；送达文书或冻结犯罪所得可在单独的请求中继续依据该公约提出。
+channel-unknown = Rogatory 不认识转递途径“{ $channel }”。
+    .hint = 请使用 central-authority、direct 或 diplomatic。
+recipient-missing = 本请求不经中央机关转递，因此必须写明收文机关。
+    .hint = 请在 recipient 中填写该检察机关或法院，在 recipient_address 中填写其地址。
+channel-not-listed = { $state } 的国家概况未列出接收请求的这一途径（{ $channel }）；请求可能被退回。
 legal-basis-not-yet = 请求日期（{ $date }）时 { $basis } 尚未对 { $state } 生效；自 { $since } 起对其具有约束力。
 profile-penalty-twice = 罪行 { $provision } 列出了刑罚版本，同时又给出 max_penalty_months 或 life_imprisonment；请只保留版本。
 profile-penalty-order = { $provision } 的一个刑罚版本结束日期早于开始日期。

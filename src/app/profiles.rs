@@ -132,7 +132,14 @@ pub(super) fn cmd_profiles_show(code: &str, catalog: &Catalog, ui: &Localizer) -
             v.push_str(&format!(" — {}", ui.t("show-unavailable")));
         }
         for r in &rule.requirements {
-            v.push_str(&format!("\n  • {r}"));
+            v.push_str(&format!("\n  • {}", r.text()));
+            if !r.bases().is_empty() {
+                let under = ui.ta(
+                    "show-requirement-under",
+                    &[("bases", &r.bases().join(", "))],
+                );
+                v.push_str(&format!(" ({under})"));
+            }
         }
         if !rule.note.is_empty() {
             v.push_str(&format!("\n  {}", rule.note));

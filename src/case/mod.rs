@@ -26,6 +26,11 @@ pub const FORMAT_VERSION: u32 = 1;
 const FREE_MEASURE_FIELDS: &[FieldKey] = &[
     FieldKey::purpose,
     FieldKey::questions,
+    FieldKey::presiding,
+    FieldKey::institution,
+    FieldKey::premises,
+    FieldKey::domestic_order,
+    FieldKey::site,
     FieldKey::officials_present,
     FieldKey::recording,
     FieldKey::interpreter,

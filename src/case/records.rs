@@ -27,6 +27,15 @@ record! {
         requested_state: String => RequestedState, "requested-state", State, Choice, AsTyped, Kept;
         /// Document language override; empty means the requested state's first.
         document_language: String => DocumentLanguage, "document-language", State, Choice, AsTyped, Kept;
+        /// How the request travels: `central-authority` (empty means so),
+        /// `direct` (between judicial authorities, where the requested
+        /// state's profile allows it) or `diplomatic`.
+        channel: String => Channel, "channel", State, Choice, Lower, Kept;
+        /// The authority the letter is addressed to when it does not go to
+        /// the central authority (the competent prosecutor or court).
+        recipient: String => Recipient, "recipient", State, Line, AsTyped, Kept;
+        /// That authority's postal address.
+        recipient_address: String => RecipientAddress, "recipient-address", State, Area, AsTyped, Kept;
         /// Id of the legal basis: a treaty of the registry (`untoc`, ...), or
         /// another basis the requested state's profile lists.
         legal_basis: String => LegalBasis, "legal-basis", LegalBasis, Choice, AsTyped, Kept;
@@ -107,7 +116,7 @@ record! {
     /// The person handling the case, to be reached by the requested state.
     pub struct Contact, fields ContactField at "requesting.contact." {
         name: String => ContactName, "contact-name", Authority, Line, AsTyped, Kept;
-        role: String => ContactRole, "contact-role", Authority, Line, AsTyped, Free;
+        role: String => ContactRole, "contact-role", Authority, Line, AsTyped, Kept;
         phone: String => ContactPhone, "contact-phone", Authority, Line, AsTyped, Kept;
         email: String => ContactEmail, "contact-email", Authority, Line, AsTyped, Kept;
         office_hours: String => ContactHours, "contact-hours", Authority, Line, AsTyped, Free;
@@ -130,7 +139,7 @@ record! {
         stage: String => Stage, "stage", Proceeding, Line, AsTyped, Free;
         references: Vec<String> => References, "references", Proceeding, Area, Lines, Kept;
         /// The authority conducting the proceeding.
-        authority: String => ProceedingAuthority, "proceeding-authority", Proceeding, Line, AsTyped, Kept;
+        authority: String => ProceedingAuthority, "proceeding-authority", Proceeding, Line, AsTyped, Free;
         /// Its functions (art. 18(15)(b)).
         authority_functions: String => Functions, "functions", Proceeding, Area, AsTyped, Free;
         /// A final judgment already given on the same facts, if any (ne bis in idem).
@@ -152,7 +161,7 @@ record! {
         max_penalty_months: Option<u32> => PenaltyMonths, "offence-penalty-months", Offences, Line, Months, Kept;
         committed_from: String => From, "offence-from", Offences, Date, AsTyped, Kept;
         committed_to: String => To, "offence-to", Offences, Date, AsTyped, Kept;
-        place: String => Place, "offence-place", Offences, Line, AsTyped, Kept;
+        place: String => Place, "offence-place", Offences, Line, AsTyped, Free;
         limitation_date: String => Limitation, "offence-limitation", Offences, Date, AsTyped, Kept;
         /// ICCS codes of the conduct (UNODC 2015), e.g. `0701`.
         iccs: Vec<String> => Iccs, "offence-iccs", Offences, Choice, Codes, Kept;
@@ -177,11 +186,11 @@ record! {
         id: String => Id, "person-id", Persons, Line, Trimmed, Kept;
         other_names: String => OtherNames, "person-other-names", Persons, Line, AsTyped, Kept;
         birth_date: String => BirthDate, "person-birth-date", Persons, Date, AsTyped, Kept;
-        birth_place: String => BirthPlace, "person-birth-place", Persons, Line, AsTyped, Kept;
+        birth_place: String => BirthPlace, "person-birth-place", Persons, Line, AsTyped, Free;
         /// ISO 3166-1 alpha-2 code (country of registration for a company).
         nationality: String => Nationality, "person-nationality", Persons, Choice, Upper, Kept;
         /// Passport, identity card or company registration number.
-        id_documents: String => IdDocuments, "person-id-documents", Persons, Line, AsTyped, Kept;
+        id_documents: String => IdDocuments, "person-id-documents", Persons, Line, AsTyped, Free;
         address: String => Address, "person-address", Persons, Area, AsTyped, Kept;
         /// Language the person speaks (ISO 639-1), for interpreters.
         language: String => Language, "person-language", Persons, Line, Lower, Kept;
@@ -265,7 +274,7 @@ record! {
     /// Who signs the request, where and when.
     pub struct Signature, fields SignatureField at "signature." {
         name: String => SignName, "sign-name", Signature, Line, AsTyped, Kept;
-        title: String => SignTitle, "sign-title", Signature, Line, AsTyped, Free;
+        title: String => SignTitle, "sign-title", Signature, Line, AsTyped, Kept;
         place: String => SignPlace, "sign-place", Signature, Line, AsTyped, Kept;
         date: String => SignDate, "sign-date", Signature, Date, AsTyped, Kept;
     }

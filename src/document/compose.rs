@@ -67,17 +67,14 @@ pub fn state_name(l: &Localizer, code: &str) -> String {
     if crate::codes::is_fictitious(&code) {
         return l.ta("state-fictitious", &[("code", &code)]);
     }
-    crate::codes::country_name_in(l.lang(), &code).map_or(code, String::from)
+    super::grammar::table_name(l.lang(), &code)
+        .or_else(|| crate::codes::country_name_in(l.lang(), &code))
+        .map_or(code, String::from)
 }
 
-/// A state's name as used inside a sentence (`the United States`).
+/// A state's name as the subject of a sentence (`the United States`).
 pub fn state_phrase(l: &Localizer, code: &str) -> String {
-    let id = format!("state-phrase-{}", code.trim().to_uppercase());
-    if l.has_own(&id) {
-        l.t(&id)
-    } else {
-        state_name(l, code)
-    }
+    super::grammar::state_forms(l, code).nom
 }
 
 /// The `t` helper: `{{t "message-id" name=value ...}}`, resolved in the
@@ -102,18 +99,26 @@ impl HelperDef for Translate<'_> {
                 RenderErrorReason::Other(format!("no message {id:?} in the locale")).into(),
             );
         }
-        let args: Vec<(String, String)> = h
-            .hash()
-            .iter()
-            .map(|(k, v)| {
-                let s = match v.value() {
-                    Value::String(s) => s.clone(),
-                    Value::Null => String::new(),
-                    other => other.to_string(),
-                };
-                (k.to_string(), s)
-            })
-            .collect();
+        let mut args: Vec<(String, String)> = Vec::new();
+        for (k, v) in h.hash() {
+            match v.value() {
+                Value::String(s) => args.push((k.to_string(), s.clone())),
+                Value::Null => args.push((k.to_string(), String::new())),
+                // A state's forms (grammar::StateForms): `$k` is the
+                // subject form, `$k-gen`, `$k-of`… the others.
+                Value::Object(forms) => {
+                    for (f, s) in forms {
+                        let s = s.as_str().unwrap_or_default().to_string();
+                        if f == "nom" {
+                            args.push((k.to_string(), s));
+                        } else {
+                            args.push((format!("{k}-{f}"), s));
+                        }
+                    }
+                }
+                other => args.push((k.to_string(), other.to_string())),
+            }
+        }
         let refs: Vec<(&str, &str)> = args.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
         out.write(&markup::escape(&self.0.ta(id, &refs)))?;
         Ok(())

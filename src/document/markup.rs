@@ -23,6 +23,17 @@ pub enum Block {
     Mark {
         text: String,
     },
+    /// The letter's subject line (Betreff, Objet, Asunto).
+    Subject {
+        label: String,
+        text: String,
+        untranslated: bool,
+    },
+    /// An unnumbered label over what follows (the annex list after the
+    /// signature).
+    Label {
+        text: String,
+    },
     /// A section heading; level 1 headings are numbered.
     Heading {
         level: u8,
@@ -53,6 +64,10 @@ pub enum Block {
     Signature {
         label: String,
         value: String,
+    },
+    /// The space for the official seal, beside the signature.
+    Seal {
+        label: String,
     },
     /// A passage in the source language awaiting translation.
     Untranslated {
@@ -174,6 +189,27 @@ pub fn parse(src: &str) -> Result<Vec<Block>, MarkupError> {
             },
             "mark" => Block::Mark {
                 text: clean(text()).0,
+            },
+            "subject" => {
+                let (mut label, text) = pair(rest);
+                // The label and its text, as the language writes them:
+                // `Betreff: …`, `Objet : …`, `事由：…` (no space after a
+                // full-width colon).
+                if !label.is_empty() && !label.ends_with(['：', ' ']) {
+                    label.push(' ');
+                }
+                let (text, untranslated) = clean(text);
+                Block::Subject {
+                    label,
+                    text,
+                    untranslated,
+                }
+            }
+            "label" => Block::Label {
+                text: clean(text()).0,
+            },
+            "seal" => Block::Seal {
+                label: clean(text()).0,
             },
             "h1" | "h2" => {
                 let level = if directive == "h1" { 1 } else { 2 };

@@ -5,6 +5,8 @@
 //! templates, never the machine's fonts.
 
 pub mod compose;
+pub mod grammar;
+mod letter;
 pub mod markup;
 pub mod office;
 pub mod pages;
@@ -321,7 +323,14 @@ pub fn compose_template(
             l.t("doc-title")
         },
         author: case.requesting.authority.clone(),
-        subject: l.ta("doc-subject", &[("state", &requested)]),
+        subject: {
+            let forms = grammar::state_forms(&l, &case.requested_state).args("state");
+            let refs: Vec<(&str, &str)> = forms
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            l.ta("doc-subject", &refs)
+        },
         keywords,
         reference: if case.reference.trim().is_empty() {
             String::new()

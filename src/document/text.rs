@@ -57,6 +57,21 @@ pub fn to_text(doc: &Document, width: usize) -> String {
                 out.push('\n');
             }
             Block::Mark { text } => out.push_str(&format!("[{text}]\n")),
+            Block::Subject {
+                label,
+                text,
+                untranslated,
+            } => {
+                out.push('\n');
+                let text = flag(text, *untranslated, marker);
+                wrap(&format!("{label}{text}"), width, "", &mut out);
+                out.push('\n');
+            }
+            Block::Label { text } => {
+                out.push('\n');
+                out.push_str(&format!("{text}:\n"));
+            }
+            Block::Seal { label } => out.push_str(&format!("[{label}]\n")),
             Block::Heading {
                 level,
                 number,

@@ -8,8 +8,12 @@
 
 use serde::Serialize;
 
-use super::compose::{format_day, state_name, state_phrase};
-use crate::case::{Case, FieldKey, FieldType, Measure, Request};
+use super::compose::{format_day, state_name};
+use super::grammar::StateForms;
+use super::letter::{
+    forms_or_missing, or_missing, recipient, recipient_address, state_sentence, subject,
+};
+use crate::case::{Case, FieldKey, FieldType, Measure, Need, Request, Role};
 use crate::i18n::Localizer;
 use crate::profile::{Catalog, LegalBasis};
 
@@ -17,6 +21,8 @@ use crate::profile::{Catalog, LegalBasis};
 pub struct View {
     pub draft: bool,
     pub reference: String,
+    /// The letter's subject line (the matter, after the title).
+    pub subject: String,
     pub requesting: Requesting,
     pub requested: Requested,
     pub legal_basis: Basis,
@@ -40,6 +46,8 @@ pub struct View {
 pub struct Requesting {
     pub state: String,
     pub state_phrase: String,
+    /// The state's name in each grammatical form (see `grammar.rs`).
+    pub forms: StateForms,
     pub authority: String,
     pub address: String,
     pub contact: Contact,
@@ -61,8 +69,14 @@ pub struct Contact {
 pub struct Requested {
     pub state: String,
     pub state_phrase: String,
+    pub forms: StateForms,
+    /// The authority the letter is addressed to, in the document's
+    /// language where the profile gives that form.
     pub authority: String,
+    /// Its address, ending with the state's name in the document's language.
     pub address: String,
+    /// How the request is transmitted, in words.
+    pub channel: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -107,6 +121,8 @@ pub struct Person {
     pub address: String,
     pub language: String,
     pub notes: String,
+    /// A company: its state is where it is registered, not a nationality.
+    pub company: bool,
 }
 
 #[derive(Debug, Serialize)]
@@ -192,6 +208,7 @@ fn measure_view(
     req: &Request<'_>,
     i: usize,
     m: &Measure,
+    draft: bool,
 ) -> MeasureView {
     let Some(kind) = m.kind else {
         return MeasureView {
@@ -228,10 +245,10 @@ fn measure_view(
         fields: kind
             .fields()
             .iter()
-            .filter(|(k, _)| !m.get(*k).is_empty())
+            .filter(|(k, need)| !m.get(*k).is_empty() || draft && *need == Need::Required)
             .map(|(k, _)| Labelled {
                 label: l.t(&k.message_id()),
-                value: value(*k),
+                value: or_missing(l, draft, value(*k), &k.message_id()),
             })
             .collect(),
     }
@@ -241,8 +258,15 @@ fn measure_view(
 /// language) with the typed values of `req` (built from the same case).
 pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, draft: bool) -> View {
     let profile = catalog.get(&case.requested_state);
-    let requested_name = state_phrase(l, &case.requested_state);
-    let requesting_name = state_phrase(l, &case.requesting.state);
+    let missing = |v: String, label: &str| or_missing(l, draft, v, label);
+    let requested_forms =
+        forms_or_missing(l, draft, &case.requested_state, "label-requested-state");
+    let requesting_forms =
+        forms_or_missing(l, draft, &case.requesting.state, "label-requesting-state");
+    let requested_name = requested_forms.nom.clone();
+    let requesting_name = requesting_forms.nom.clone();
+    let (recipient_name, to_address, channel) =
+        recipient(l, case, profile, &requested_forms.name, draft);
     let basis = profile
         .and_then(|p| p.legal_basis(&req.legal_basis))
         .map(|b| basis_name(b, catalog, l))
@@ -323,13 +347,14 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
             language: crate::codes::language_name_in_text(l.lang(), p.language.trim())
                 .unwrap_or_else(|| p.language.clone()),
             notes: p.notes.clone(),
+            company: p.role == Some(Role::Company),
         })
         .collect();
     let measures = case
         .measures
         .iter()
         .enumerate()
-        .map(|(i, m)| measure_view(l, case, req, i, m))
+        .map(|(i, m)| measure_view(l, case, req, i, m, draft))
         .collect();
     let pr = &case.procedures;
     let procedures = [
@@ -340,7 +365,7 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
     ]
     .iter()
     .filter(|(on, _)| *on)
-    .map(|(_, id)| l.ta(id, &[("state", &requesting_name)]))
+    .map(|(_, id)| state_sentence(l, id, &requesting_forms, &requested_forms))
     .chain((!pr.other.trim().is_empty()).then(|| pr.other.clone()))
     .collect();
     let a = &case.assurances;
@@ -352,12 +377,7 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
     ]
     .iter()
     .filter(|(on, _)| *on)
-    .map(|(_, id)| {
-        l.ta(
-            id,
-            &[("state", &requesting_name), ("requested", &requested_name)],
-        )
-    })
+    .map(|(_, id)| state_sentence(l, id, &requesting_forms, &requested_forms))
     .chain((!a.other.trim().is_empty()).then(|| a.other.clone()))
     .collect();
     let references: Vec<&str> = case
@@ -367,14 +387,29 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
         .map(|s| s.trim())
         .filter(|s| !s.is_empty())
         .collect();
+    // The sender's own address as typed, but a last line that is the
+    // state's English name reads in the document's language.
+    let sender_address = if case.requesting.address.trim().is_empty() {
+        String::new()
+    } else {
+        recipient_address(
+            &case.requesting.address,
+            None,
+            &case.requesting.authority,
+            &requesting_forms.name,
+            case.requesting.state.trim(),
+        )
+    };
     View {
         draft,
-        reference: case.reference.clone(),
+        reference: missing(case.reference.clone(), "label-our-reference"),
+        subject: subject(l, case),
         requesting: Requesting {
-            state: state_name(l, &case.requesting.state),
+            state: requesting_forms.name.clone(),
             state_phrase: requesting_name,
-            authority: case.requesting.authority.clone(),
-            address: case.requesting.address.clone(),
+            forms: requesting_forms,
+            authority: missing(case.requesting.authority.clone(), "label-authority"),
+            address: sender_address,
             contact: Contact {
                 name: c.name.clone(),
                 role: c.role.clone(),
@@ -387,19 +422,15 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
             },
         },
         requested: Requested {
-            state: state_name(l, &case.requested_state),
+            state: requested_forms.name.clone(),
             state_phrase: requested_name,
-            authority: profile
-                .and_then(|p| p.central_authority())
-                .map(|a| a.name.clone())
-                .unwrap_or_default(),
-            address: profile
-                .and_then(|p| p.central_authority())
-                .map(|a| a.address.clone())
-                .unwrap_or_default(),
+            forms: requested_forms,
+            authority: recipient_name,
+            address: to_address,
+            channel,
         },
         legal_basis: Basis {
-            title: basis,
+            title: missing(basis, "heading-legal-basis"),
             note: case.legal_basis_note.clone(),
         },
         proceeding: Proceeding {
@@ -412,14 +443,14 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
             references: references.join("; "),
             authority: case.proceeding.authority.clone(),
             functions: case.proceeding.authority_functions.clone(),
-            subject: case.proceeding.subject.clone(),
+            subject: missing(case.proceeding.subject.clone(), "heading-proceeding"),
             final_judgment: case.proceeding.final_judgment.clone(),
         },
         offences,
-        facts: case.facts.clone(),
+        facts: missing(case.facts.clone(), "heading-facts"),
         persons,
         measures,
-        purpose: case.purpose.clone(),
+        purpose: missing(case.purpose.clone(), "heading-purpose"),
         link: case.link_to_state.clone(),
         urgency: Urgency {
             urgent: case.urgency.urgent,
@@ -455,10 +486,10 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
             })
             .collect(),
         signature: Signature {
-            name: case.signature.name.clone(),
-            title: case.signature.title.clone(),
-            place: case.signature.place.clone(),
-            date: format_day(l, &req.signed),
+            name: missing(case.signature.name.clone(), "label-name"),
+            title: missing(case.signature.title.clone(), "label-title"),
+            place: missing(case.signature.place.clone(), "label-place"),
+            date: missing(format_day(l, &req.signed), "label-date"),
         },
     }
 }

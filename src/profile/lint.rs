@@ -456,6 +456,24 @@ pub fn lint_treaty(t: &Treaty, today: Date) -> Vec<Finding> {
 /// registry, or carries its own title (a bilateral treaty).
 pub fn lint_bases(p: &Profile, registry: &crate::treaty::Registry) -> Vec<Finding> {
     let mut out = Vec::new();
+    // A requirement tied to legal bases names bases a request can rely on.
+    for (kind, rule) in &p.measures {
+        for (i, r) in rule.requirements.iter().enumerate() {
+            for b in r.bases() {
+                let known = registry.get(b).is_some() || p.legal_bases.iter().any(|x| &x.id == b);
+                if !known {
+                    out.push(
+                        Finding::new(
+                            E,
+                            format!("measures.{}.requirements[{i}].bases", kind.key()),
+                            "profile-requirement-basis-unknown",
+                        )
+                        .arg("id", b.clone()),
+                    );
+                }
+            }
+        }
+    }
     for (i, b) in p.legal_bases.iter().enumerate() {
         let known = registry.get(&b.id).is_some() || b.id == "reciprocity";
         if !known && b.title.trim().is_empty() {

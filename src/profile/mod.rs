@@ -136,7 +136,14 @@ impl Channel {
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Authority {
+    /// The authority's name as it names itself (in its own language where
+    /// a source gives it).
     pub name: String,
+    /// Its name in other languages, by ISO 639-1 code (`en = "Federal
+    /// Office of Justice"`): a document in one of them prints that name,
+    /// never both.
+    #[serde(default)]
+    pub names: BTreeMap<String, String>,
     /// The stage of proceedings it handles.
     #[serde(default)]
     pub stage: Stage,
@@ -161,6 +168,18 @@ pub struct Authority {
     pub note: String,
     #[serde(default)]
     pub source: String,
+}
+
+impl Authority {
+    /// Its name in a document in `lang`: the form given for that language,
+    /// else the name it uses itself.
+    pub fn name_in(&self, lang: &str) -> &str {
+        self.names
+            .get(lang)
+            .map(String::as_str)
+            .filter(|n| !n.trim().is_empty())
+            .unwrap_or(&self.name)
+    }
 }
 
 /// The stage of proceedings a central authority handles.
@@ -290,11 +309,49 @@ pub struct MeasureRule {
     #[serde(default)]
     pub available: Option<bool>,
     #[serde(default)]
-    pub requirements: Vec<String>,
+    pub requirements: Vec<Requirement>,
     #[serde(default)]
     pub note: String,
     #[serde(default)]
     pub source: String,
+}
+
+/// What a state requires for a measure: always (a sentence), or only under
+/// some legal bases (`{ text = "...", bases = ["coe-laundering"] }`), so a
+/// request under another basis is not told a rule that does not bind it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(untagged)]
+pub enum Requirement {
+    Always(String),
+    Under {
+        text: String,
+        /// Ids of the legal bases (registry treaties or the profile's own)
+        /// under which the requirement applies.
+        bases: Vec<String>,
+    },
+}
+
+impl Requirement {
+    pub fn text(&self) -> &str {
+        match self {
+            Requirement::Always(t) | Requirement::Under { text: t, .. } => t,
+        }
+    }
+
+    /// The bases it is tied to; empty when it always applies.
+    pub fn bases(&self) -> &[String] {
+        match self {
+            Requirement::Always(_) => &[],
+            Requirement::Under { bases, .. } => bases,
+        }
+    }
+
+    /// Whether it applies to a request under `basis` (an empty basis, not
+    /// yet chosen, gets every requirement).
+    pub fn applies(&self, basis: &str) -> bool {
+        let basis = basis.trim();
+        basis.is_empty() || self.bases().is_empty() || self.bases().iter().any(|b| b == basis)
+    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]

@@ -63,6 +63,15 @@ pub struct Treaty {
     /// registry (an EU instrument binds the member states), less `not_bound`.
     #[serde(default)]
     pub parties_from: String,
+    /// Registry treaties whose corresponding provisions this one replaced
+    /// between the states it binds (the EIO Directive, art. 34(1)): a
+    /// request for an investigative measure between two of them is made
+    /// under this one, not under those.
+    #[serde(default)]
+    pub replaces: Vec<String>,
+    /// The article that says so.
+    #[serde(default)]
+    pub replaces_article: String,
     /// States that are members but not bound (Denmark for the EIO).
     #[serde(default)]
     pub not_bound: Vec<String>,

@@ -76,7 +76,25 @@ impl Wizard {
         match step {
             Step::Authority => tops(Section::Authority),
             Step::State => {
+                // The channel only where the profile offers more than the
+                // central authority; the recipient only for a letter that
+                // does not go to it (or that already names one: nothing
+                // typed is hidden).
+                use crate::case::CaseField as C;
+                let central = matches!(self.case.channel.trim(), "" | "central-authority");
                 let mut v = tops(Section::State);
+                v.retain(|r| match r {
+                    Row::Field(f @ Field::Top(Top::Case(C::Channel))) => {
+                        !central || self.options(*f).len() > 1
+                    }
+                    Row::Field(Field::Top(Top::Case(C::Recipient))) => {
+                        !central || !self.case.recipient.trim().is_empty()
+                    }
+                    Row::Field(Field::Top(Top::Case(C::RecipientAddress))) => {
+                        !central || !self.case.recipient_address.trim().is_empty()
+                    }
+                    _ => true,
+                });
                 v.push(Row::AllStates);
                 v
             }

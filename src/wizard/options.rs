@@ -83,6 +83,26 @@ impl Wizard {
                 }));
                 v
             }
+            Field::Top(Top::Case(CaseField::Channel)) => {
+                // The central authority always; a direct or diplomatic
+                // transmission where the profile allows it (every one
+                // without a profile).
+                use crate::profile::Channel;
+                let profile = self.catalog.get(self.case.requested_state.trim());
+                let allowed = |c: Channel| {
+                    profile.is_none_or(|p| p.channels.is_empty() || p.channels.contains(&c))
+                };
+                let mut v = vec![id("", Channel::CentralAuthority.message_id().into())];
+                for (key, c) in [
+                    ("direct", Channel::Direct),
+                    ("diplomatic", Channel::Diplomatic),
+                ] {
+                    if allowed(c) {
+                        v.push(id(key, c.message_id().into()));
+                    }
+                }
+                v
+            }
             Field::Top(Top::Case(CaseField::LegalBasis)) => {
                 let requested = self.case.requested_state.trim().to_uppercase();
                 let requesting = self.case.requesting.state.trim().to_uppercase();

@@ -130,12 +130,18 @@ pub(super) fn measures(
                         .rule(profile_rule(p)),
                 );
             }
-            for r in &rule.requirements {
+            // A requirement tied to other legal bases does not bind a
+            // request under this one.
+            for r in rule
+                .requirements
+                .iter()
+                .filter(|r| r.applies(&case.legal_basis))
+            {
                 out.push(
                     Finding::new(I, format!("measures[{i}]"), "measure-requirement")
                         .arg("state", p.code.clone())
                         .term("measure", kind.message_id())
-                        .arg("requirement", r.clone())
+                        .arg("requirement", r.text().to_string())
                         .rule(profile_rule(p)),
                 );
             }

@@ -42,6 +42,7 @@ pub(super) fn run(
     let profile = requested_state(case, req, catalog, out);
     requesting(case, out);
     legal_basis(case, profile, &catalog.treaties, out);
+    channel(case, profile, out);
     proceeding(case, out);
     offences(case, req, ctx, out);
     facts(case, out);

@@ -176,7 +176,7 @@ pub(super) fn legal_basis(
     let day = crate::formats::date(&case.signature.date);
     use crate::profile::between::{Missing, missing as basis_missing};
     match basis_missing(treaties, profile, id, &requested, &requesting, day) {
-        None => {}
+        None => eio_replaced(case, treaties, id, &requested, &requesting, day, out),
         Some(Missing::Unknown) => out.push(
             Finding::new(E, "legal_basis", "legal-basis-unknown")
                 .arg("basis", id)
@@ -204,6 +204,93 @@ pub(super) fn legal_basis(
                     .arg("date", day.to_string()),
                 _ => f,
             });
+        }
+    }
+}
+
+/// The channel the letter is sent by: the central authority unless the
+/// case says otherwise; a direct or diplomatic transmission needs the
+/// authority it is addressed to, and should be one the profile allows.
+pub(super) fn channel(case: &Case, profile: Option<&Profile>, out: &mut Vec<Finding>) {
+    use crate::case::CaseField;
+    use crate::profile::Channel;
+    let c = case.channel.trim().to_lowercase();
+    let wanted = match c.as_str() {
+        "" | "central-authority" => return,
+        "direct" => Channel::Direct,
+        "diplomatic" => Channel::Diplomatic,
+        _ => {
+            out.push(
+                Finding::new(E, CaseField::Channel.path(), "channel-unknown").arg("channel", c),
+            );
+            return;
+        }
+    };
+    if case.recipient.trim().is_empty() {
+        out.push(Finding::new(
+            E,
+            CaseField::Recipient.path(),
+            "recipient-missing",
+        ));
+    }
+    if let Some(p) = profile
+        && !p.channels.is_empty()
+        && !p.channels.contains(&wanted)
+    {
+        out.push(
+            Finding::new(W, CaseField::Channel.path(), "channel-not-listed")
+                .arg("state", p.code.clone())
+                .term("channel", wanted.message_id())
+                .rule(super::profile_rule(p)),
+        );
+    }
+}
+
+/// Measures an EIO covers: every investigative measure (art. 3). Service of
+/// documents is not one, and freezing or confiscation of proceeds has its
+/// own instrument (Regulation (EU) 2018/1805), so those stay under the
+/// conventions.
+fn investigative(kind: crate::case::MeasureKind) -> bool {
+    use crate::case::MeasureKind as K;
+    !matches!(
+        kind,
+        K::ServiceOfDocuments | K::AssetFreezing | K::Confiscation | K::LocatePerson
+    )
+}
+
+/// A request for evidence between two states bound by the EIO Directive,
+/// made under a convention the Directive replaced there (the registry's
+/// `replaces`): it must be an EIO.
+fn eio_replaced(
+    case: &Case,
+    treaties: &Registry,
+    id: &str,
+    requested: &str,
+    requesting: &str,
+    day: Option<jiff::civil::Date>,
+    out: &mut Vec<Finding>,
+) {
+    use crate::treaty::Bound;
+    // The registry says which instrument replaced which (art. 34(1) of the
+    // EIO Directive); the first that binds both states on the day counts.
+    let Some(by) = treaties.iter().find(|t| {
+        t.replaces.iter().any(|r| r == id)
+            && treaties.binds_on(&t.id, requested, day) == Bound::Yes
+            && treaties.binds_on(&t.id, requesting, day) == Bound::Yes
+    }) else {
+        return;
+    };
+    for (i, m) in case.measures.iter().enumerate() {
+        if m.kind.is_some_and(investigative) {
+            let kind = m.kind.map(|k| k.message_id()).unwrap_or_default();
+            out.push(
+                Finding::new(E, format!("measures[{i}].kind"), "eio-replaced")
+                    .term("basis", crate::treaty::term_id(id, true))
+                    .term("measure", kind)
+                    .arg("state", requesting.to_string())
+                    .arg("requested", requested.to_string())
+                    .rule(Rule::article(&by.id, &by.replaces_article)),
+            );
         }
     }
 }

@@ -261,7 +261,10 @@ pub fn block_text(b: &Block) -> String {
         | Block::Mark { text }
         | Block::Paragraph { text, .. }
         | Block::ListItem { text, .. }
-        | Block::Untranslated { text } => text.clone(),
+        | Block::Untranslated { text }
+        | Block::Label { text } => text.clone(),
+        Block::Subject { label, text, .. } => format!("{label}{text}"),
+        Block::Seal { label } => label.clone(),
         Block::Heading { number, text, .. } if !number.is_empty() => format!("{number}. {text}"),
         Block::Heading { text, .. } => text.clone(),
         Block::Field { label, value, .. } => format!("{label} {value}"),

@@ -106,7 +106,12 @@ fn profile_note(w: &Wizard, field: Field) -> Vec<String> {
                 if rule.available == Some(false) {
                     out.push(l.t("show-unavailable"));
                 }
-                out.extend(rule.requirements.iter().map(|r| format!("• {r}")));
+                out.extend(
+                    rule.requirements
+                        .iter()
+                        .filter(|r| r.applies(&w.case.legal_basis))
+                        .map(|r| format!("• {}", r.text())),
+                );
                 if !rule.note.is_empty() {
                     out.push(rule.note.clone());
                 }

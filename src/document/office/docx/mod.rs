@@ -189,6 +189,44 @@ impl Body<'_> {
             Block::Untranslated { text } => {
                 self.marked(w, "RogatoryUntranslated", &side, true, text)
             }
+            Block::Subject {
+                label,
+                text,
+                untranslated,
+            } => {
+                let head = label.clone();
+                let mut runs = vec![Run {
+                    text: &head,
+                    style: None,
+                    bold: true,
+                }];
+                if *untranslated {
+                    runs.push(Run {
+                        text: &self.marker,
+                        style: Some("RogatoryUntranslatedMarker"),
+                        bold: false,
+                    });
+                }
+                runs.push(plain(text));
+                para(w, "RogatoryBody", &side, &runs)
+            }
+            Block::Label { text } => para(
+                w,
+                "RogatoryBody",
+                &side,
+                &[Run {
+                    text,
+                    style: None,
+                    bold: true,
+                }],
+            ),
+            // The seal goes on paper: its place is a labelled space.
+            Block::Seal { label } => para(
+                w,
+                "RogatoryAddressLabel",
+                &side,
+                &[plain(&format!("({label})"))],
+            ),
             Block::Address { label, text } => {
                 if !label.is_empty() {
                     para(w, "RogatoryAddressLabel", &side, &[plain(label)])?;

@@ -235,6 +235,38 @@ impl Body<'_> {
                     self.marked_text(w, true, t)
                 })
             }
+            Block::Subject {
+                label,
+                text: t,
+                untranslated,
+            } => self.para(w, "text:p", "Rogatory_20_Body", source, &[], |w| {
+                el(
+                    w,
+                    "text:span",
+                    &[("text:style-name", "Rogatory_20_Strong")],
+                    |w| text(w, label),
+                )?;
+                self.marked_text(w, *untranslated, t)
+            }),
+            Block::Label { text: t } => {
+                self.para(w, "text:p", "Rogatory_20_Body", source, &[], |w| {
+                    el(
+                        w,
+                        "text:span",
+                        &[("text:style-name", "Rogatory_20_Strong")],
+                        |w| text(w, t),
+                    )
+                })
+            }
+            // The seal goes on paper: its place is a labelled space.
+            Block::Seal { label } => self.para(
+                w,
+                "text:p",
+                "Rogatory_20_Address_20_Label",
+                source,
+                &[],
+                |w| text(w, &format!("({label})")),
+            ),
             Block::Address { label, text: t } => {
                 if !label.is_empty() {
                     self.para(
