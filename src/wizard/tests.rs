@@ -576,3 +576,30 @@ fn the_help_scrolls_and_closes() {
     assert_eq!(w.mode, Mode::Normal);
     assert_eq!(w.help_scroll, 0);
 }
+
+#[test]
+fn the_recipient_is_asked_only_for_a_letter_not_sent_to_the_central_authority() {
+    let mut w = wizard();
+    act(&mut w, Action::Activate);
+    w.case.requested_state = "DE".into();
+    w.go_to(Step::State);
+    let recipient = Row::Field(Field::Top(Top::Case(CaseField::Recipient)));
+    let channel = Row::Field(Field::Top(Top::Case(CaseField::Channel)));
+    // Germany's profile allows direct transmission: the channel is asked.
+    assert!(w.rows().contains(&channel));
+    let offered: Vec<String> = w
+        .options(Field::Top(Top::Case(CaseField::Channel)))
+        .into_iter()
+        .map(|c| c.value)
+        .collect();
+    assert!(offered.contains(&"direct".to_string()), "{offered:?}");
+    assert!(!w.rows().contains(&recipient));
+    choose(&mut w, Field::Top(Top::Case(CaseField::Channel)), "direct");
+    assert_eq!(w.case.channel, "direct");
+    assert!(w.rows().contains(&recipient));
+    // Back to the central authority: a recipient already typed stays
+    // visible, so nothing typed is hidden.
+    w.case.recipient = "Staatsanwaltschaft Frankfurt am Main".into();
+    w.case.channel.clear();
+    assert!(w.rows().contains(&recipient));
+}
