@@ -285,3 +285,46 @@ fn a_company_has_a_state_of_registration() {
     let t = text(&compose(&example(), "de", false));
     assert!(t.contains("Staat der Eintragung Vereinigte Staaten"), "{t}");
 }
+
+#[test]
+fn a_treaty_without_a_name_in_the_documents_language_is_marked() {
+    // The Colombia–Spain convention has no registry name in German: named
+    // in English, the legal basis sentence is marked for the translator.
+    let c = between("CO", "ES", "mlat-co-es");
+    let blocks = compose(&c, "de", false);
+    assert!(blocks.iter().any(|b| matches!(b,
+        Block::Paragraph { text, untranslated: true } if text.starts_with("Rechtsgrundlage dieses Ersuchens")
+    )));
+    // In Spanish it has its name, and nothing is marked.
+    let blocks = compose(&c, "es", false);
+    assert!(blocks.iter().any(|b| matches!(b,
+        Block::Paragraph { text, untranslated: false } if text.starts_with("Fundamento jurídico")
+    )));
+}
+
+#[test]
+fn a_name_in_another_script_comes_with_its_english_form() {
+    let c = between("AU", "CN", "mlat-au-cn");
+    let fr = text(&compose(&c, "fr", false));
+    assert!(
+        fr.contains("Ministry of Justice of the People's Republic of China (司法部)"),
+        "{fr}"
+    );
+    let zh = text(&compose(&c, "zh", false));
+    assert!(zh.contains("收文机关 司法部"), "{zh}");
+    assert!(
+        zh.contains("《中华人民共和国和澳大利亚关于刑事司法协助的条约》"),
+        "{zh}"
+    );
+}
+
+#[test]
+fn dates_and_lists_are_written_as_each_language_writes_them() {
+    let fr = text(&compose(&example(), "fr", false));
+    assert!(fr.contains("du 1er mars 2024 au 30 juin 2025"), "{fr}");
+    let zh = text(&compose(&example(), "zh", false));
+    assert!(zh.contains("英语、法语"), "{zh}");
+    assert!(zh.contains("2026年11月20日于London"), "{zh}");
+    let ar = text(&compose(&example(), "ar", false));
+    assert!(ar.contains("London، "), "{ar}");
+}

@@ -26,12 +26,15 @@ month-10 = تشرين الأول/أكتوبر
 month-11 = تشرين الثاني/نوفمبر
 month-12 = كانون الأول/ديسمبر
 date-format = { $day } { $month } { $year }
+day-1 = 1
 date-range = من { $from } إلى { $to }
 born-on-in = { $date }، { $place }
 value-yes = نعم
 value-no = لا
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }، المادة { $article }
+basis-treaty = { $treaty }
+list-separator = { "، " }
 basis-reciprocity = المعاملة بالمثل
 
 label-from = من
@@ -42,7 +45,7 @@ label-subject = الموضوع:
 subject-line = طلب مساعدة قانونية متبادلة في المسائل الجنائية – { $matter }
 subject-matter-against = القضية الجنائية ضد { $names }
 subject-and-others = { $name } وآخرين
-label-transmission = قناة الإحالة
+label-transmission = طريقة الإرسال
 transmission-central-authority = عن طريق السلطة المركزية
 transmission-direct = مباشرة بين السلطات القضائية
 transmission-diplomatic = عبر القنوات الدبلوماسية
@@ -67,12 +70,12 @@ label-proceeding-kind = طبيعة الإجراءات
 label-stage = مرحلة الإجراءات
 label-references = مراجع القضية
 label-conducting-authority = السلطة التي تتولى الإجراءات
-label-functions = وظائف تلك السلطة
+label-functions = اختصاصات تلك السلطة
 label-final-judgment = حكم نهائي سابق بشأن الوقائع ذاتها
 
 heading-offences = الجرائم
 offence-heading = الجريمة { $n }: { $name }
-label-provision = النص القانوني
+label-provision = الحكم القانوني المنطبق
 label-provision-text = نص الحكم القانوني
 label-max-penalty = العقوبة القصوى
 label-committed = تاريخ ارتكاب الجريمة
@@ -85,9 +88,10 @@ heading-persons = الأشخاص المعنيون
 person-heading = { $n }. { $name } ({ $role })
 label-other-names = أسماء أخرى
 label-born = تاريخ الميلاد ومكانه
-label-nationality = الجنسية
+label-nationality = دولة الجنسية
 label-incorporated = دولة التسجيل
 label-id-documents = وثائق الهوية
+label-registration = بيانات التسجيل
 label-address = العنوان
 label-person-language = اللغة
 label-notes = تفاصيل إضافية
@@ -110,7 +114,7 @@ urgency-clause = هذا الطلب عاجل. ويلزم الحصول على ال
 
 heading-confidentiality = السرية
 confidentiality-clause = تطلب السلطة الطالبة الحفاظ على سرية هذا الطلب ومضمونه، باستثناء القدر اللازم لتنفيذه.
-no-disclosure-clause = يجب عدم إبلاغ الأشخاص المعنيين بهذا الطلب أو بتنفيذه.
+no-disclosure-clause = يُرجى عدم إبلاغ الأشخاص المعنيين بهذا الطلب أو بتنفيذه.
 
 heading-assurances = الضمانات
 assurance-speciality = لن تستخدم المعلومات والأدلة التي يتم الحصول عليها في تحقيقات أو ملاحقات أو إجراءات قضائية غير تلك المذكورة في هذا الطلب دون موافقة مسبقة من السلطات المختصة في { $requested }.
@@ -129,6 +133,7 @@ label-signed = التوقيع
 label-name = الاسم
 label-title = الصفة
 label-place-date = المكان والتاريخ
+sign-place-date = { $place }{ "، " }{ $date }
 label-seal = الختم الرسمي
 
 # State names inside a sentence (Arabic names carry their own article).

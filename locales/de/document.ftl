@@ -28,12 +28,15 @@ month-10 = Oktober
 month-11 = November
 month-12 = Dezember
 date-format = { $day }. { $month } { $year }
+day-1 = 1
 date-range = vom { $from } bis zum { $to }
 born-on-in = { $date } in { $place }
 value-yes = Ja
 value-no = Nein
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }, Artikel { $article }
+basis-treaty = { $treaty }
+list-separator = { ", " }
 basis-reciprocity = Gegenseitigkeit
 
 label-from = Absender
@@ -90,6 +93,7 @@ label-born = Geburtsdatum und -ort
 label-nationality = Staatsangehörigkeit
 label-incorporated = Staat der Eintragung
 label-id-documents = Ausweisdokumente
+label-registration = Registerangaben
 label-address = Anschrift
 label-person-language = Sprache
 label-notes = Weitere Angaben
@@ -111,8 +115,8 @@ heading-urgency = Eilbedürftigkeit
 urgency-clause = Dieses Ersuchen ist eilbedürftig. Das Ergebnis wird spätestens zum { $date } benötigt.
 
 heading-confidentiality = Vertraulichkeit
-confidentiality-clause = Die ersuchende Behörde bittet, dieses Ersuchen und seinen Inhalt vertraulich zu behandeln, soweit dies nicht für seine Erledigung erforderlich ist.
-no-disclosure-clause = Die betroffenen Personen dürfen von diesem Ersuchen und seiner Erledigung nicht in Kenntnis gesetzt werden.
+confidentiality-clause = Die ersuchende Behörde bittet, dieses Ersuchen und seinen Inhalt vertraulich zu behandeln, soweit nicht seine Erledigung eine Offenlegung erfordert.
+no-disclosure-clause = Es wird gebeten, die betroffenen Personen von diesem Ersuchen und seiner Erledigung nicht in Kenntnis zu setzen.
 
 heading-assurances = Zusicherungen
 assurance-speciality = Die erlangten Informationen und Beweismittel werden ohne vorherige Zustimmung { $requested-gen } nicht für andere als die in diesem Ersuchen genannten Ermittlungen, Strafverfolgungen oder Gerichtsverfahren verwendet.
@@ -131,6 +135,7 @@ label-signed = Unterschrift
 label-name = Name
 label-title = Amtsbezeichnung
 label-place-date = Ort und Datum
+sign-place-date = { $place }{ ", " }{ $date }
 label-seal = Dienstsiegel
 
 # State names inside a sentence (nominative/accusative, with article).

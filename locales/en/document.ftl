@@ -25,12 +25,16 @@ month-10 = October
 month-11 = November
 month-12 = December
 date-format = { $day } { $month } { $year }
+# The first day of a month, where a language writes it its own way (French 1er).
+day-1 = 1
 date-range = from { $from } to { $to }
 born-on-in = { $date }, { $place }
 value-yes = Yes
 value-no = No
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }, article { $article }
+basis-treaty = { $treaty }
+list-separator = { ", " }
 basis-reciprocity = Reciprocity
 
 label-from = From
@@ -87,6 +91,7 @@ label-born = Date and place of birth
 label-nationality = Nationality
 label-incorporated = State of registration
 label-id-documents = Identity documents
+label-registration = Registration details
 label-address = Address
 label-person-language = Language
 label-notes = Further details
@@ -128,6 +133,7 @@ label-signed = Signature
 label-name = Name
 label-title = Title
 label-place-date = Place and date
+sign-place-date = { $place }{ ", " }{ $date }
 label-seal = Official seal
 
 # State names inside a sentence, where English needs an article.

@@ -27,12 +27,15 @@ month-10 = octubre
 month-11 = noviembre
 month-12 = diciembre
 date-format = { $day } de { $month } de { $year }
+day-1 = 1
 date-range = del { $from } al { $to }
 born-on-in = { $date }, { $place }
 value-yes = Sí
 value-no = No
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }, artículo { $article }
+basis-treaty = { $treaty }
+list-separator = { ", " }
 basis-reciprocity = Reciprocidad
 
 label-from = Remitente
@@ -82,13 +85,14 @@ label-limitation = Fecha de prescripción
 
 heading-facts = Resumen de los hechos
 
-heading-persons = Personas interesadas
+heading-persons = Personas a las que se refiere la solicitud
 person-heading = { $n }. { $name } ({ $role })
 label-other-names = Otros nombres
 label-born = Fecha y lugar de nacimiento
-label-nationality = Nacionalidad
-label-incorporated = Estado de registro
+label-nationality = Estado de nacionalidad
+label-incorporated = Estado de constitución
 label-id-documents = Documentos de identidad
+label-registration = Datos de registro
 label-address = Domicilio
 label-person-language = Idioma
 label-notes = Otros datos
@@ -130,6 +134,7 @@ label-signed = Firma
 label-name = Nombre
 label-title = Cargo
 label-place-date = Lugar y fecha
+sign-place-date = { $place }{ ", " }{ $date }
 label-seal = Sello oficial
 
 # State names inside a sentence, with the article Spanish uses.

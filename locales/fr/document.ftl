@@ -27,12 +27,15 @@ month-10 = octobre
 month-11 = novembre
 month-12 = décembre
 date-format = { $day } { $month } { $year }
+day-1 = 1er
 date-range = du { $from } au { $to }
 born-on-in = { $date }, { $place }
 value-yes = Oui
 value-no = Non
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }, article { $article }
+basis-treaty = { $treaty }
+list-separator = { ", " }
 basis-reciprocity = Réciprocité
 
 label-from = Expéditeur
@@ -76,7 +79,7 @@ offence-heading = Infraction { $n } : { $name }
 label-provision = Disposition légale
 label-provision-text = Texte de la disposition
 label-max-penalty = Peine maximale encourue
-label-committed = Date de commission
+label-committed = Date ou période des faits
 label-place = Lieu de commission
 label-limitation = Date d'acquisition de la prescription
 
@@ -86,9 +89,10 @@ heading-persons = Personnes concernées
 person-heading = { $n }. { $name } ({ $role })
 label-other-names = Autres noms
 label-born = Date et lieu de naissance
-label-nationality = Nationalité
+label-nationality = État de nationalité
 label-incorporated = État d'immatriculation
 label-id-documents = Pièces d'identité
+label-registration = Immatriculation
 label-address = Adresse
 label-person-language = Langue
 label-notes = Autres précisions
@@ -130,6 +134,7 @@ label-signed = Signature
 label-name = Nom
 label-title = Qualité
 label-place-date = Lieu et date
+sign-place-date = { $place }{ ", " }{ $date }
 label-seal = Sceau officiel
 
 # State names inside a sentence, with the article French requires.

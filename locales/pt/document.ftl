@@ -27,12 +27,15 @@ month-10 = outubro
 month-11 = novembro
 month-12 = dezembro
 date-format = { $day } de { $month } de { $year }
+day-1 = 1
 date-range = de { $from } a { $to }
 born-on-in = { $date }, { $place }
 value-yes = Sim
 value-no = Não
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }, artigo { $article }
+basis-treaty = { $treaty }
+list-separator = { ", " }
 basis-reciprocity = Reciprocidade
 
 label-from = Remetente
@@ -86,9 +89,10 @@ heading-persons = Pessoas em causa
 person-heading = { $n }. { $name } ({ $role })
 label-other-names = Outros nomes
 label-born = Data e local de nascimento
-label-nationality = Nacionalidade
+label-nationality = Estado de nacionalidade
 label-incorporated = Estado de registo
 label-id-documents = Documentos de identificação
+label-registration = Dados de registo
 label-address = Morada
 label-person-language = Língua
 label-notes = Outras informações
@@ -130,6 +134,7 @@ label-signed = Assinatura
 label-name = Nome
 label-title = Cargo
 label-place-date = Local e data
+sign-place-date = { $place }{ ", " }{ $date }
 label-seal = Selo oficial
 
 # State names inside a sentence, with the article Portuguese requires.

@@ -27,12 +27,15 @@ month-10 = октября
 month-11 = ноября
 month-12 = декабря
 date-format = { $day } { $month } { $year } г.
+day-1 = 1
 date-range = с { $from } по { $to }
 born-on-in = { $date }, { $place }
 value-yes = Да
 value-no = Нет
 # A treaty of the registry and its article on mutual assistance.
 basis-treaty-article = { $treaty }, статья { $article }
+basis-treaty = { $treaty }
+list-separator = { ", " }
 basis-reciprocity = Взаимность
 
 label-from = От кого
@@ -40,15 +43,15 @@ label-to = Кому
 label-our-reference = Наш исходящий номер
 label-date = Дата
 label-subject = Тема:
-subject-line = Просьба об оказании взаимной правовой помощи по уголовным делам – { $matter }
-subject-matter-against = уголовное дело; подозреваемые (обвиняемые): { $names }
-subject-and-others = { $name } и другие
+subject-line = Просьба об оказании взаимной правовой помощи — { $matter }
+subject-matter-against = уголовное дело в отношении { $names }
+subject-and-others = { $name } и других
 label-transmission = Способ передачи
 transmission-central-authority = Через центральный орган
 transmission-direct = Непосредственно между судебными органами
 transmission-diplomatic = По дипломатическим каналам
 recipient-competent = Компетентный судебный орган
-intro = Запрашивающий орган, { $authority } ({ $state-name }), обращается к компетентным органам { $requested-gen } с просьбой об оказании взаимной правовой помощи по уголовному делу, изложенному ниже, и будет признателен за выполнение настоящей просьбы.
+intro = Запрашивающий орган, { $authority } ({ $state-name }), обращается к компетентным органам { $requested-gen } с просьбой об оказании взаимной правовой помощи по уголовному делу, обстоятельства которого изложены ниже, и будет признателен за выполнение настоящей просьбы.
 
 heading-requesting-authority = Запрашивающий орган
 label-authority = Орган
@@ -57,8 +60,8 @@ label-contact = Контактное лицо по делу
 label-phone = Телефон
 label-email = Электронная почта
 label-office-hours = Часы работы
-label-languages-spoken = Владеет языками
-label-reply-channel = Предпочтительный канал для ответа
+label-languages-spoken = Рабочие языки
+label-reply-channel = Предпочтительный способ направления ответа
 
 heading-legal-basis = Правовое основание
 legal-basis-clause = Правовое основание настоящей просьбы: { $basis }.
@@ -76,19 +79,20 @@ offence-heading = Преступление { $n }: { $name }
 label-provision = Норма закона
 label-provision-text = Текст нормы
 label-max-penalty = Максимальное наказание
-label-committed = Дата совершения
+label-committed = Время совершения
 label-place = Место совершения
 label-limitation = Дата истечения срока давности
 
 heading-facts = Краткое изложение фактов
 
-heading-persons = Соответствующие лица
+heading-persons = Лица, имеющие отношение к делу
 person-heading = { $n }. { $name } ({ $role })
 label-other-names = Другие имена
 label-born = Дата и место рождения
 label-nationality = Гражданство
 label-incorporated = Государство регистрации
 label-id-documents = Документы, удостоверяющие личность
+label-registration = Регистрационные данные
 label-address = Адрес
 label-person-language = Язык
 label-notes = Дополнительные сведения
@@ -100,7 +104,7 @@ measure-heading = Мера { $n }: { $title }
 heading-purpose = Цель просьбы
 heading-link = Связь с запрашиваемым государством
 
-heading-procedures = Процедуры, соблюдение которых требуется
+heading-procedures = Процедуры, соблюдение которых испрашивается
 procedure-officials-present = Запрашивающий орган просит разрешить его должностным лицам присутствовать при выполнении просьбы.
 procedure-defence-present = Запрашивающий орган просит разрешить защитнику присутствовать при выполнении просьбы.
 procedure-verbatim-record = Просьба дословно заносить показания в протокол.
@@ -130,6 +134,7 @@ label-signed = Подпись
 label-name = Фамилия и имя
 label-title = Должность
 label-place-date = Место и дата
+sign-place-date = { $place }{ ", " }{ $date }
 label-seal = Место печати
 
 # State names inside a sentence (nominative; Russian has no article).

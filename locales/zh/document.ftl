@@ -25,12 +25,15 @@ month-10 = 10月
 month-11 = 11月
 month-12 = 12月
 date-format = { $year }年{ $month }{ $day }日
+day-1 = 1
 date-range = 自{ $from }至{ $to }
 born-on-in = { $date }，{ $place }
 value-yes = 是
 value-no = 否
 # A treaty of the registry and its article on mutual assistance.
-basis-treaty-article = { $treaty }第{ $article }条
+basis-treaty-article = 《{ $treaty }》第{ $article }条
+basis-treaty = 《{ $treaty }》
+list-separator = 、
 basis-reciprocity = 互惠
 
 label-from = 发文机关
@@ -38,15 +41,15 @@ label-to = 收文机关
 label-our-reference = 我方编号
 label-date = 日期
 label-subject = 事由：
-subject-line = 刑事司法协助请求书——{ $matter }
-subject-matter-against = 涉及{ $names }的刑事案件
+subject-line = 关于 { $matter }的刑事司法协助请求
+subject-matter-against = { $names } 案
 subject-and-others = { $name }等人
 label-transmission = 转递途径
 transmission-central-authority = 通过中央机关
 transmission-direct = 司法机关之间直接转递
 transmission-diplomatic = 通过外交途径
 recipient-competent = 主管司法机关
-intro = 请求机关{ $state-name }{ $authority }谨请求{ $requested }主管当局就下述刑事案件提供协助，如蒙执行，不胜感激。
+intro = 请求机关{ $state-name }{ $authority }谨请{ $requested }主管当局就下述刑事案件惠予协助。如蒙协助，不胜感激。
 
 heading-requesting-authority = 请求机关
 label-authority = 机关
@@ -69,24 +72,25 @@ label-conducting-authority = 进行该程序的机关
 label-functions = 该机关的职能
 label-final-judgment = 此前就同一事实作出的终审判决
 
-heading-offences = 犯罪
+heading-offences = 所涉犯罪
 offence-heading = 第{ $n }项犯罪：{ $name }
 label-provision = 法律条款
 label-provision-text = 条款原文
 label-max-penalty = 最高刑罚
-label-committed = 犯罪日期
+label-committed = 犯罪时间
 label-place = 犯罪地点
 label-limitation = 追诉时效届满日期
 
 heading-facts = 有关事实的概述
 
-heading-persons = 有关人员
+heading-persons = 有关人员和实体
 person-heading = { $n }. { $name }（{ $role }）
 label-other-names = 其他姓名
 label-born = 出生日期和地点
 label-nationality = 国籍
 label-incorporated = 注册国
 label-id-documents = 身份证件
+label-registration = 登记信息
 label-address = 地址
 label-person-language = 语言
 label-notes = 其他情况
@@ -99,7 +103,7 @@ heading-purpose = 请求的目的
 heading-link = 与被请求国的关联
 
 heading-procedures = 希望遵循的特定程序
-procedure-officials-present = 请求机关请求允许其官员在执行请求时在场。
+procedure-officials-present = 请求机关希望其官员获准在执行本请求时到场。
 procedure-defence-present = 请求机关请求允许辩护律师在执行请求时在场。
 procedure-verbatim-record = 请对陈述作逐字记录。
 procedure-chain-of-custody = 请记录被扣押物品自扣押至移交的完整保管链。
@@ -112,7 +116,7 @@ confidentiality-clause = 请求机关请求对本请求及其内容保密，但�
 no-disclosure-clause = 请勿将本请求或其执行情况告知有关人员。
 
 heading-assurances = 保证
-assurance-speciality = 未经{ $requested }事先同意，所获资料和证据不会用于本请求书所述以外的侦查、起诉或审判程序。
+assurance-speciality = 未经被请求方事先同意，所获资料和证据不会用于本请求书所述以外的侦查、起诉或审判程序。
 assurance-no-death-penalty = { $state }保证不判处死刑；如已判处，则不执行死刑。
 assurance-return-originals = 所提供的文件原件和物品一经不再需要，即予归还。
 assurance-reciprocity = { $state }承诺在类似案件中向{ $requested }提供协助。
@@ -128,6 +132,7 @@ label-signed = 签字
 label-name = 姓名
 label-title = 职务
 label-place-date = 地点和日期
+sign-place-date = { $date }于{ $place }
 label-seal = 公章
 
 # State names inside a sentence (Chinese has no article).

@@ -152,7 +152,7 @@ record! {
     pub struct Offence, fields OffenceField at "" {
         name: String => Name, "offence-name", Offences, Line, AsTyped, Free;
         /// The provision's citation, e.g. `Fraud Act 2006, s. 1`.
-        provision: String => Provision, "offence-provision", Offences, Line, AsTyped, Kept;
+        provision: String => Provision, "offence-provision", Offences, Line, AsTyped, Free;
         /// The text of the provision.
         provision_text: String => Text, "offence-text", Offences, Area, AsTyped, Free;
         /// Maximum penalty, in words (e.g. `10 years' imprisonment`).
@@ -191,7 +191,7 @@ record! {
         nationality: String => Nationality, "person-nationality", Persons, Choice, Upper, Kept;
         /// Passport, identity card or company registration number.
         id_documents: String => IdDocuments, "person-id-documents", Persons, Line, AsTyped, Free;
-        address: String => Address, "person-address", Persons, Area, AsTyped, Kept;
+        address: String => Address, "person-address", Persons, Area, AsTyped, Free;
         /// Language the person speaks (ISO 639-1), for interpreters.
         language: String => Language, "person-language", Persons, Line, Lower, Kept;
         notes: String => Notes, "person-notes", Persons, Area, AsTyped, Free;
@@ -343,7 +343,7 @@ mod tests {
             OffenceField::Text.free_text_mut(&mut o).map(|s| s.clone()),
             Some("He took".to_string())
         );
-        assert!(OffenceField::Provision.free_text_mut(&mut o).is_none());
+        assert!(OffenceField::From.free_text_mut(&mut o).is_none());
         assert!(!OffenceField::PenaltyMonths.set(&mut o, "ten"));
         assert!(OffenceField::PenaltyMonths.set(&mut o, "120"));
         assert_eq!(o.max_penalty_months, Some(120));

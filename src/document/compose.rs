@@ -51,10 +51,17 @@ pub fn format_day(l: &Localizer, day: &Day) -> String {
         return day.typed.clone();
     };
     let month = l.t(&format!("month-{}", d.month()));
+    // A language may write a day its own way (French `1er`).
+    let day_id = format!("day-{}", d.day());
+    let day = if l.has_own(&day_id) {
+        l.t(&day_id)
+    } else {
+        d.day().to_string()
+    };
     l.ta(
         "date-format",
         &[
-            ("day", &d.day().to_string()),
+            ("day", &day),
             ("month", &month),
             ("year", &d.year().to_string()),
         ],

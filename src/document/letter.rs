@@ -84,6 +84,41 @@ pub(super) fn recipient_address(
     lines.join("\n")
 }
 
+/// The script a text is written in, by its first letter.
+fn script(s: &str) -> &'static str {
+    match s.chars().find(|c| c.is_alphabetic()) {
+        Some(c) if ('\u{0400}'..='\u{052F}').contains(&c) => "cyrillic",
+        Some(c) if ('\u{0600}'..='\u{06FF}').contains(&c) => "arabic",
+        Some(c) if ('\u{3040}'..='\u{9FFF}').contains(&c) => "han",
+        _ => "latin",
+    }
+}
+
+/// The script of a document language.
+fn script_of_language(lang: &str) -> &'static str {
+    match lang {
+        "zh" | "ja" => "han",
+        "ru" | "uk" => "cyrillic",
+        "ar" => "arabic",
+        _ => "latin",
+    }
+}
+
+/// The central authority's name as the letter prints it: its form in the
+/// document's language; else its own name, unless that is in a script the
+/// reader of this document cannot read (司法部 in a French letter), where
+/// the English form comes first with the own name after it.
+fn shown_name(a: &Authority, lang: &str) -> String {
+    let own = a.name_in(lang);
+    if a.names.contains_key(lang) || script(own) == script_of_language(lang) {
+        return own.to_string();
+    }
+    match a.names.get("en").filter(|n| !n.trim().is_empty()) {
+        Some(en) if script(en) == script_of_language(lang) => format!("{en} ({own})"),
+        _ => own.to_string(),
+    }
+}
+
 /// Who the letter is addressed to, and by which channel: the central
 /// authority the profile names, unless the case sends the request directly
 /// (or through diplomatic channels) to an authority it names.
@@ -114,9 +149,7 @@ pub(super) fn recipient(
         }
         _ => {
             let a = profile.and_then(|p| p.central_authority());
-            let name = a
-                .map(|a| a.name_in(l.lang()).to_string())
-                .unwrap_or_default();
+            let name = a.map(|a| shown_name(a, l.lang())).unwrap_or_default();
             let address = recipient_address(
                 a.map(|a| a.address.as_str()).unwrap_or_default(),
                 a,

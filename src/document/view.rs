@@ -189,16 +189,25 @@ fn basis_name(b: &LegalBasis, catalog: &Catalog, l: &Localizer) -> String {
 }
 
 /// A registry treaty's name with its article on assistance, else `name`.
+/// A registry treaty with no name in the document's language is named in
+/// English and marked for the translator: a bilateral treaty's title exists
+/// officially only in its parties' languages.
 fn treaty_name(id: &str, name: &str, catalog: &Catalog, l: &Localizer) -> String {
-    let name = name.to_string();
-    match catalog.treaties.get(id) {
+    let treaty = catalog.treaties.get(id);
+    let cited = match treaty {
         Some(t) if !t.assistance.is_empty() && t.assistance.chars().all(|c| c.is_ascii_digit()) => {
             l.ta(
                 "basis-treaty-article",
-                &[("treaty", &name), ("article", &t.assistance)],
+                &[("treaty", name), ("article", &t.assistance)],
             )
         }
-        _ => name,
+        _ => l.ta("basis-treaty", &[("treaty", name)]),
+    };
+    match treaty {
+        Some(t) if !t.name.contains_key(l.lang()) => {
+            format!("{}{cited}", super::markup::UNTRANSLATED)
+        }
+        _ => cited,
     }
 }
 
@@ -417,7 +426,7 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
                 email: c.email.clone(),
                 office_hours: c.office_hours.clone(),
                 time_zone: c.time_zone.clone(),
-                languages: contact_langs.join(", "),
+                languages: contact_langs.join(&l.t("list-separator")),
                 reply_channel: c.reply_channel.clone(),
             },
         },
