@@ -133,7 +133,7 @@ label-signed = التوقيع
 label-name = الاسم
 label-title = الصفة
 label-place-date = المكان والتاريخ
-sign-place-date = { $place }{ "، " }{ $date }
+sign-place-date = { $place }{ "\u200F، " }{ $date }
 label-seal = الختم الرسمي
 
 # State names inside a sentence (Arabic names carry their own article).
