@@ -16,7 +16,7 @@ measure-locate-person = 查找或辨认人员
 measure-transfer-detained = 临时移送在押人员
 measure-examine-objects = 检查物品或场所
 
-field-person = 有关人员
+field-person = 所涉人员或实体
 field-purpose = 本项措施的目的
 field-questions = 拟提出的问题
 field-oath = 需宣誓或郑重声明
