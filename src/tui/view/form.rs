@@ -94,7 +94,14 @@ fn value_text(w: &Wizard, field: Field) -> String {
                         w.document_language()
                     );
                 }
-                return String::new();
+                // A choice whose empty value means something (the channel:
+                // the central authority) shows that option's label.
+                return w
+                    .options(field)
+                    .into_iter()
+                    .find(|o| o.value.is_empty())
+                    .map(|o| o.label)
+                    .unwrap_or_default();
             }
             w.options(field)
                 .into_iter()
