@@ -51,6 +51,7 @@ fn rich_case() -> Case {
         nationality: "CN".into(),
         id_documents: "—".into(),
         address: "Улица Пушкина, 10\nМосква".into(),
+        gender: "female".into(),
         language: "zh".into(),
         notes: "Café owner, naïve façade".into(),
     });

@@ -328,3 +328,20 @@ fn dates_and_lists_are_written_as_each_language_writes_them() {
     let ar = text(&compose(&example(), "ar", false));
     assert!(ar.contains("London\u{200F}، "), "{ar}");
 }
+
+#[test]
+fn a_role_agrees_with_the_persons_gender_where_the_language_says_so() {
+    let de = text(&compose(&example(), "de", false));
+    assert!(de.contains("Laura Chen (Zeugin)"), "{de}");
+    assert!(de.contains("Daniel Ashcroft (Beschuldigter)"), "{de}");
+    let ar = text(&compose(&example(), "ar", false));
+    assert!(ar.contains("Laura Chen (شاهدة)"), "{ar}");
+    // Not said: the form the language uses for either.
+    let mut c = example();
+    for p in &mut c.persons {
+        p.gender.clear();
+    }
+    assert!(text(&compose(&c, "de", false)).contains("Laura Chen (Zeuge)"));
+    // The interface names the role without a gender.
+    assert_eq!(Localizer::new("de").t("role-witness"), "Zeuge");
+}

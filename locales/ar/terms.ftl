@@ -61,11 +61,23 @@ field-custody = ضمانات الاحتجاز والإعادة
 field-site = المكان
 field-expert-questions = الأسئلة الموجهة إلى الخبير
 
-role-suspect = مشتبه فيه
-role-accused = متهم
-role-witness = شاهد
+role-suspect = { $gender ->
+        [female] مشتبه فيها
+       *[other] مشتبه فيه
+    }
+role-accused = { $gender ->
+        [female] متهمة
+       *[other] متهم
+    }
+role-witness = { $gender ->
+        [female] شاهدة
+       *[other] شاهد
+    }
 role-victim = ضحية
-role-expert = خبير
+role-expert = { $gender ->
+        [female] خبيرة
+       *[other] خبير
+    }
 role-company = شركة
 
 proceeding-investigation = تحقيق جنائي

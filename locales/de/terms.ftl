@@ -61,11 +61,26 @@ field-custody = Haftgarantien und Rücküberstellung
 field-site = Ort
 field-expert-questions = Fragen an den Sachverständigen
 
-role-suspect = Beschuldigter
-role-accused = Angeklagter
-role-witness = Zeuge
-role-victim = Verletzter
-role-expert = Sachverständiger
+role-suspect = { $gender ->
+        [female] Beschuldigte
+       *[other] Beschuldigter
+    }
+role-accused = { $gender ->
+        [female] Angeklagte
+       *[other] Angeklagter
+    }
+role-witness = { $gender ->
+        [female] Zeugin
+       *[other] Zeuge
+    }
+role-victim = { $gender ->
+        [female] Verletzte
+       *[other] Verletzter
+    }
+role-expert = { $gender ->
+        [female] Sachverständige
+       *[other] Sachverständiger
+    }
 role-company = Unternehmen
 
 proceeding-investigation = Ermittlungsverfahren

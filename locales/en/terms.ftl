@@ -61,11 +61,21 @@ field-custody = Custody guarantees and return
 field-site = Place
 field-expert-questions = Questions for the expert
 
-role-suspect = suspect
-role-accused = accused
-role-witness = witness
-role-victim = victim
-role-expert = expert
+role-suspect = { $gender ->
+       *[other] suspect
+    }
+role-accused = { $gender ->
+       *[other] accused
+    }
+role-witness = { $gender ->
+       *[other] witness
+    }
+role-victim = { $gender ->
+       *[other] victim
+    }
+role-expert = { $gender ->
+       *[other] expert
+    }
 role-company = company
 
 proceeding-investigation = Criminal investigation

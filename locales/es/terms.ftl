@@ -61,11 +61,20 @@ field-custody = Garantías de custodia y devolución
 field-site = Lugar
 field-expert-questions = Preguntas al perito
 
-role-suspect = sospechoso
-role-accused = acusado
+role-suspect = { $gender ->
+        [female] sospechosa
+       *[other] sospechoso
+    }
+role-accused = { $gender ->
+        [female] acusada
+       *[other] acusado
+    }
 role-witness = testigo
 role-victim = víctima
-role-expert = perito
+role-expert = { $gender ->
+        [female] perita
+       *[other] perito
+    }
 role-company = empresa
 
 proceeding-investigation = Investigación penal

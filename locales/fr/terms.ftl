@@ -65,7 +65,10 @@ role-suspect = personne soupçonnée
 role-accused = personne poursuivie
 role-witness = témoin
 role-victim = victime
-role-expert = expert
+role-expert = { $gender ->
+        [female] experte
+       *[other] expert
+    }
 role-company = société
 
 proceeding-investigation = Enquête pénale

@@ -61,11 +61,20 @@ field-custody = Garantias quanto à detenção e ao regresso
 field-site = Local
 field-expert-questions = Quesitos ao perito
 
-role-suspect = suspeito
-role-accused = arguido
+role-suspect = { $gender ->
+        [female] suspeita
+       *[other] suspeito
+    }
+role-accused = { $gender ->
+        [female] arguida
+       *[other] arguido
+    }
 role-witness = testemunha
 role-victim = vítima
-role-expert = perito
+role-expert = { $gender ->
+        [female] perita
+       *[other] perito
+    }
 role-company = empresa
 
 proceeding-investigation = Inquérito

@@ -61,10 +61,19 @@ field-custody = Гарантии содержания под стражей и �
 field-site = Место
 field-expert-questions = Вопросы эксперту
 
-role-suspect = подозреваемый
-role-accused = обвиняемый
+role-suspect = { $gender ->
+        [female] подозреваемая
+       *[other] подозреваемый
+    }
+role-accused = { $gender ->
+        [female] обвиняемая
+       *[other] обвиняемый
+    }
 role-witness = свидетель
-role-victim = потерпевший
+role-victim = { $gender ->
+        [female] потерпевшая
+       *[other] потерпевший
+    }
 role-expert = эксперт
 role-company = юридическое лицо
 

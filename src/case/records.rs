@@ -192,6 +192,9 @@ record! {
         /// Passport, identity card or company registration number.
         id_documents: String => IdDocuments, "person-id-documents", Persons, Line, AsTyped, Free;
         address: String => Address, "person-address", Persons, Area, AsTyped, Free;
+        /// `female` or `male`, where the document's language writes the
+        /// role differently (Zeugin, Zeuge); empty when not said.
+        gender: String => Gender, "person-gender", Persons, Choice, Lower, Kept;
         /// Language the person speaks (ISO 639-1), for interpreters.
         language: String => Language, "person-language", Persons, Line, Lower, Kept;
         notes: String => Notes, "person-notes", Persons, Area, AsTyped, Free;

@@ -335,7 +335,10 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
         .map(|(i, (p, t))| Person {
             n: i + 1,
             name: p.name.clone(),
-            role: p.role.map(|r| l.t(r.message_id())).unwrap_or_default(),
+            role: p
+                .role
+                .map(|r| l.ta(r.message_id(), &[("gender", p.gender.trim())]))
+                .unwrap_or_default(),
             other_names: p.other_names.clone(),
             birth: match (t.birth_date.is_blank(), p.birth_place.trim()) {
                 (true, "") => String::new(),

@@ -138,6 +138,11 @@ impl Wizard {
                 .iter()
                 .map(|k| id(k.key(), k.message_id().into()))
                 .collect(),
+            Field::Person(_, fields::PersonField::Gender) => vec![
+                id("", "gender-unsaid".into()),
+                id("female", "gender-female".into()),
+                id("male", "gender-male".into()),
+            ],
             Field::Person(_, fields::PersonField::Role) => Role::ALL
                 .iter()
                 .map(|r| id(role_key(*r), r.message_id().into()))
