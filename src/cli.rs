@@ -137,6 +137,12 @@ pub enum Command {
         #[command(subcommand)]
         command: KeyCommand,
     },
+    /// The free text out to a translator and back, as XLIFF 1.2 (what
+    /// OmegaT, Trados, memoQ and Phrase read).
+    Translate {
+        #[command(subcommand)]
+        command: TranslateCommand,
+    },
     /// The register of requests sent and received: their status and deadlines
     /// (SQLite in your data folder, or PostgreSQL with ROGATORY_DATABASE_URL).
     Register {
@@ -272,6 +278,32 @@ pub enum ListFormat {
     Text,
     Json,
     Csv,
+}
+
+/// Commands of the translators' workflow.
+#[derive(Debug, Subcommand)]
+pub enum TranslateCommand {
+    /// Write every free-text field with no current translation into LANG,
+    /// one unit per sentence, names, numbers and references protected.
+    Export {
+        /// The case file (TOML).
+        case: PathBuf,
+        /// The language to translate into (ISO 639-1).
+        #[arg(long, value_name = "LANG")]
+        lang: String,
+        /// The XLIFF file to write.
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Take a translated XLIFF file into the case: a unit whose source
+    /// changed since the export, that is not fully translated or whose
+    /// protected values were altered is reported and not taken.
+    Import {
+        /// The case file (TOML).
+        case: PathBuf,
+        /// The translated XLIFF file.
+        file: PathBuf,
+    },
 }
 
 /// Commands about your own key.

@@ -24,6 +24,7 @@ pub mod provenance;
 pub mod register;
 pub mod store;
 pub mod taxonomy;
+pub mod translate;
 pub mod treaty;
 pub mod tui;
 pub mod wizard;

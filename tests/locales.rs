@@ -145,14 +145,18 @@ fn literal_ids(dir: &Path, out: &mut BTreeSet<String>) {
         }
         // `case/records.rs` holds field stems, completed with a prefix
         // (`wiz-field-…`) and checked by the wizard's own test.
-        // `document/office/` writes XML and `register/` SQL: their quoted
+        // `document/office/` and `translate/` write XML and `register/`
+        // SQL: their quoted
         // words are attribute values and stored keys (`rl-tb`,
         // `partly-executed`), not messages.
         if p.extension().is_none_or(|x| x != "rs")
             || p.file_name()
                 .is_some_and(|n| n == "tests.rs" || n == "records.rs")
-            || p.components()
-                .any(|c| c.as_os_str() == "office" || c.as_os_str() == "register")
+            || p.components().any(|c| {
+                ["office", "register", "translate"]
+                    .iter()
+                    .any(|d| c.as_os_str() == *d)
+            })
         {
             continue;
         }

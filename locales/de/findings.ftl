@@ -124,6 +124,7 @@ profile-no-dc-policy = Die Haltung zur beiderseitigen Strafbarkeit ist nicht ang
 
 untranslated = Noch nicht übersetzt ({ $lang }): Der Originaltext wird gedruckt und gekennzeichnet.
     .hint = Fügen Sie die Übersetzung in der Falldatei unter [translations.{ $code }] mit dem Schlüssel „{ $path }“ hinzu.
+translation-stale = Die Übersetzung in { $lang } wurde aus einer früheren Fassung dieses Textes erstellt: Prüfen Sie sie oder exportieren Sie das Feld erneut.
 
 ## Beiderseitige Strafbarkeit: ein Befund je Straftat und Maßnahme, mit Begründung.
 

@@ -124,6 +124,7 @@ profile-no-dc-policy = The dual criminality policy is not stated.
 
 untranslated = Not yet translated into { $lang }: the original text is printed and marked.
     .hint = Add the translation to the case file under [translations.{ $code }] with the key "{ $path }".
+translation-stale = The translation into { $lang } was made from an earlier version of this text: check it, or export the field again.
 
 ## Dual criminality: one finding per offence and measure, with reasons.
 

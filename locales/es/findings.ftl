@@ -124,6 +124,7 @@ profile-no-dc-policy = No se indica el criterio en materia de doble incriminaci�
 
 untranslated = Aún no traducido ({ $lang }): se imprime el texto original, señalado.
     .hint = Añada la traducción al expediente en [translations.{ $code }] con la clave «{ $path }».
+translation-stale = La traducción al { $lang } se hizo a partir de una versión anterior de este texto: revísela o exporte de nuevo el campo.
 
 ## Doble incriminación: una constatación por delito y por medida, con sus motivos.
 

@@ -124,6 +124,7 @@ profile-no-dc-policy = La position en matière de double incrimination n'est pas
 
 untranslated = Pas encore traduit ({ $lang }) : le texte original est imprimé et signalé.
     .hint = Ajoutez la traduction au dossier sous [translations.{ $code }] avec la clé « { $path } ».
+translation-stale = La traduction en { $lang } a été faite sur une version antérieure de ce texte : vérifiez-la ou exportez à nouveau le champ.
 
 ## Double incrimination : une constatation par infraction et par mesure, avec ses motifs.
 

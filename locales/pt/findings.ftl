@@ -124,6 +124,7 @@ profile-no-dc-policy = A posição quanto à dupla incriminação não está ind
 
 untranslated = Ainda não traduzido ({ $lang }): o texto original é impresso e assinalado.
     .hint = Acrescente a tradução ao ficheiro do processo em [translations.{ $code }] com a chave «{ $path }».
+translation-stale = A tradução para { $lang } foi feita a partir de uma versão anterior deste texto: verifique-a ou exporte o campo de novo.
 
 ## Dupla incriminação: uma constatação por crime e por medida, com a respetiva fundamentação.
 

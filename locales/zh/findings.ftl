@@ -124,6 +124,7 @@ profile-no-dc-policy = 未说明关于双重犯罪的政策。
 
 untranslated = 尚未译成{ $lang }：将打印原文并加以标注。
     .hint = 请在案件文件的 [translations.{ $code }] 下以键“{ $path }”添加译文。
+translation-stale = { $lang } 译文是根据该文本的较早版本翻译的：请核对，或重新导出该字段。
 
 ## 双重犯罪：按每项犯罪和每项措施分别得出结论，并说明理由。
 

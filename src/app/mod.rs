@@ -17,6 +17,7 @@ mod register;
 mod render;
 mod report;
 mod states;
+mod translate;
 
 use crate::i18n::Localized;
 use std::path::Path;
@@ -25,7 +26,7 @@ use jiff::civil::Date;
 
 use crate::case::Case;
 use crate::check::{Context, Finding};
-use crate::cli::{Cli, Command, KeyCommand, ProfilesCommand};
+use crate::cli::{Cli, Command, KeyCommand, ProfilesCommand, TranslateCommand};
 use crate::document;
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
@@ -266,6 +267,12 @@ pub fn run(cli: Cli) -> i32 {
         }
         Command::Encrypt { case, to } => lock::encrypt(&case, &to, &ui),
         Command::Decrypt { case } => lock::decrypt(&case, &ui),
+        Command::Translate { command } => match command {
+            TranslateCommand::Export { case, lang, output } => {
+                translate::export(&case, &lang, &output, &ui)
+            }
+            TranslateCommand::Import { case, file } => translate::import(&case, &file, &ui),
+        },
         Command::Key { command } => match command {
             KeyCommand::New => lock::key_new(&ui, &today.to_string()),
             KeyCommand::Show => lock::key_show(&ui),

@@ -80,6 +80,11 @@ record! {
         /// `"measures[0].questions"`).
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
         translations: BTreeMap<String, BTreeMap<String, String>>;
+        /// The fingerprint of the source each translation was made from, by
+        /// language then field path: written by `rogatory translate import`,
+        /// so that a source edited afterwards marks its translation stale.
+        #[serde(default, skip_serializing_if = "Blank::is_blank")]
+        translation_sources: BTreeMap<String, BTreeMap<String, String>>;
         /// What Rogatory knew when the file was saved: the version of the
         /// requested state's profile and of the treaty relied on
         /// (`"profile.GB" = "version 3, verified 2026-12-02, built-in"`).

@@ -218,6 +218,13 @@ pub(super) fn untranslated(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
     let Some(lang) = &ctx.document_language else {
         return;
     };
+    for path in crate::translate::stale(case, lang) {
+        out.push(
+            Finding::new(W, path.clone(), "translation-stale")
+                .language("lang", lang.clone())
+                .arg("path", path),
+        );
+    }
     for path in case.untranslated(lang) {
         out.push(
             Finding::new(W, path.clone(), "untranslated")
