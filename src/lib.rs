@@ -28,3 +28,4 @@ pub mod translate;
 pub mod treaty;
 pub mod tui;
 pub mod wizard;
+pub mod xml;

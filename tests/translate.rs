@@ -17,9 +17,10 @@ fn setup() -> (tempfile::TempDir, PathBuf) {
     (dir, case)
 }
 
-fn export(dir: &Path, case: &Path) -> String {
-    let out = dir.join("fr.xlf");
-    let o = rogatory(
+/// `translate export` of `case` into French, to `name` in `dir`.
+fn export_to(dir: &Path, case: &Path, name: &str) -> std::process::Output {
+    let out = dir.join(name);
+    rogatory(
         &[
             "translate",
             "export",
@@ -30,9 +31,13 @@ fn export(dir: &Path, case: &Path) -> String {
             out.to_str().unwrap(),
         ],
         dir,
-    );
+    )
+}
+
+fn export(dir: &Path, case: &Path) -> String {
+    let o = export_to(dir, case, "fr.xlf");
     assert!(o.status.success(), "{}", common::stderr(&o));
-    fs::read_to_string(out).unwrap()
+    fs::read_to_string(dir.join("fr.xlf")).unwrap()
 }
 
 /// A translator's work: every source copied into a target, its text
@@ -97,18 +102,7 @@ fn a_translated_file_comes_back_and_the_request_needs_no_marker() {
     assert!(facts.starts_with("FR Between March 2024"), "{facts}");
     assert!(facts.contains("\n\nFR Investors paid"), "{facts}");
     // Nothing left to export.
-    let o = rogatory(
-        &[
-            "translate",
-            "export",
-            case.to_str().unwrap(),
-            "--lang",
-            "fr",
-            "-o",
-            dir.path().join("again.xlf").to_str().unwrap(),
-        ],
-        dir.path(),
-    );
+    let o = export_to(dir.path(), &case, "again.xlf");
     assert!(stdout(&o).contains("nothing to export"), "{}", stdout(&o));
 }
 

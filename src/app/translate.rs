@@ -48,7 +48,8 @@ pub fn export(path: &Path, lang: &str, output: &Path, ui: &Localizer) -> i32 {
         return cannot(ui, &ui.ta("translate-bad-language", &[("lang", &lang)]));
     }
     let stale = translate::stale(&case, &lang);
-    let fields: Vec<xliff::Field> = translate::free_texts(&case)
+    let fields: Vec<xliff::Field> = case
+        .free_texts()
         .into_iter()
         .filter(|(p, t)| {
             !t.trim().is_empty() && (case.translation(&lang, p).is_none() || stale.contains(p))

@@ -112,13 +112,18 @@ impl Case {
         if lang == self.source_language() {
             return Vec::new();
         }
+        self.free_texts()
+            .into_iter()
+            .map(|(path, _)| path)
+            .filter(|path| self.translation(lang, path).is_none())
+            .collect()
+    }
+
+    /// Every non-empty free-text field with its path and text.
+    pub fn free_texts(&self) -> Vec<(String, String)> {
         let mut copy = self.clone();
         let mut out = Vec::new();
-        copy.for_each_free_text(|path, _| {
-            if self.translation(lang, path).is_none() {
-                out.push(path.to_string());
-            }
-        });
+        copy.for_each_free_text(|path, text| out.push((path.to_string(), text.clone())));
         out
     }
 }

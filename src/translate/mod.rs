@@ -196,21 +196,13 @@ pub fn fingerprint(source: &str) -> String {
     h.iter().take(8).map(|b| format!("{b:02x}")).collect()
 }
 
-/// The free-text fields of a case with their current text.
-pub fn free_texts(case: &Case) -> Vec<(String, String)> {
-    let mut copy = case.clone();
-    let mut out = Vec::new();
-    copy.for_each_free_text(|path, text| out.push((path.to_string(), text.clone())));
-    out
-}
-
 /// The translations into `lang` whose source changed after they were made
 /// (their fingerprint no longer matches): paths.
 pub fn stale(case: &Case, lang: &str) -> Vec<String> {
     let Some(prints) = case.translation_sources.get(lang) else {
         return Vec::new();
     };
-    free_texts(case)
+    case.free_texts()
         .into_iter()
         .filter(|(path, text)| {
             case.translation(lang, path).is_some()
@@ -267,7 +259,7 @@ pub fn import(
         return Err(ImportError::NoLanguage);
     }
     let mut report = Imported::default();
-    let texts = free_texts(case);
+    let texts = case.free_texts();
     let mut paths: Vec<String> = Vec::new();
     for u in &read.units {
         let path = u.id.rsplit_once('#').map_or(u.id.as_str(), |(p, _)| p);
@@ -295,7 +287,7 @@ pub fn import(
             && expected.iter().all(|(id, s)| {
                 units
                     .iter()
-                    .any(|u| u.id == *id && xliff::joined(&u.source) == s.text)
+                    .any(|u| u.id == *id && xliff::joined(&u.source) == crate::xml::clean(&s.text))
             });
         if !same {
             report.stale.push(path);

@@ -3,12 +3,11 @@
 //! sentence (`<path>#<n>`), protected values as `<ph>` elements. Written
 //! and read with quick-xml, never by string concatenation.
 
-use std::io::Cursor;
-
-use quick_xml::events::{BytesDecl, BytesEnd, BytesStart, BytesText, Event};
+use quick_xml::events::{BytesStart, BytesText, Event};
 use quick_xml::{Reader, Writer};
 
 use super::{Piece, protect, segments};
+use crate::xml::{W, el, text, text_el};
 
 const NS: &str = "urn:oasis:names:tc:xliff:document:1.2";
 
@@ -31,105 +30,87 @@ fn io(e: impl std::fmt::Display) -> String {
     e.to_string()
 }
 
+/// A line break and the indentation of `depth`, between elements only
+/// (never inside <source>, where white space is the text).
+fn nl(w: &mut W, depth: usize) -> std::io::Result<()> {
+    w.write_event(Event::Text(BytesText::new(&format!(
+        "\n{}",
+        "  ".repeat(depth)
+    ))))
+}
+
 /// Write the fields as an XLIFF 1.2 document.
 pub fn write(header: &Header, fields: &[Field], names: &[String]) -> Result<Vec<u8>, String> {
-    // No automatic indentation: it would put white space inside <source>.
-    // Line breaks go between elements only.
-    let mut w = Writer::new(Cursor::new(Vec::new()));
-    let nl = |w: &mut Writer<Cursor<Vec<u8>>>, depth: usize| {
-        w.write_event(Event::Text(BytesText::new(&format!(
-            "\n{}",
-            "  ".repeat(depth)
-        ))))
-        .map_err(io)
-    };
-    w.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None)))
-        .map_err(io)?;
-    nl(&mut w, 0)?;
-    let mut xliff = BytesStart::new("xliff");
-    xliff.push_attribute(("version", "1.2"));
-    xliff.push_attribute(("xmlns", NS));
-    w.write_event(Event::Start(xliff)).map_err(io)?;
-    nl(&mut w, 1)?;
-    let mut file = BytesStart::new("file");
+    let mut w: W = Writer::new(Vec::new());
+    w.get_mut()
+        .extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     let original = format!("rogatory:{}", header.case);
-    file.push_attribute(("original", original.as_str()));
-    file.push_attribute(("source-language", header.source_lang.as_str()));
-    file.push_attribute(("target-language", header.target_lang.as_str()));
-    file.push_attribute(("datatype", "plaintext"));
-    file.push_attribute(("product-name", "Rogatory"));
-    w.write_event(Event::Start(file)).map_err(io)?;
-    nl(&mut w, 2)?;
-    w.write_event(Event::Start(BytesStart::new("body")))
-        .map_err(io)?;
-    for f in fields {
-        nl(&mut w, 3)?;
-        let mut group = BytesStart::new("group");
-        group.push_attribute(("id", f.path.as_str()));
-        group.push_attribute(("resname", f.path.as_str()));
-        w.write_event(Event::Start(group)).map_err(io)?;
-        nl(&mut w, 4)?;
-        text_element(&mut w, "note", &f.role)?;
-        for (n, seg) in segments(&f.text).iter().enumerate() {
-            if seg.text.trim().is_empty() {
-                continue;
-            }
-            let id = format!("{}#{}", f.path, n + 1);
-            nl(&mut w, 4)?;
-            let mut unit = BytesStart::new("trans-unit");
-            unit.push_attribute(("id", id.as_str()));
-            unit.push_attribute(("resname", f.path.as_str()));
-            unit.push_attribute(("xml:space", "preserve"));
-            w.write_event(Event::Start(unit)).map_err(io)?;
-            nl(&mut w, 5)?;
-            w.write_event(Event::Start(BytesStart::new("source")))
-                .map_err(io)?;
-            let mut ph_n = 0;
-            for piece in protect(&seg.text, names).iter() {
-                match piece {
-                    Piece::Text(t) => w.write_event(Event::Text(BytesText::new(t))).map_err(io)?,
-                    Piece::Protected(t) => {
-                        let mut ph = BytesStart::new("ph");
-                        ph_n += 1;
-                        let pid = ph_n.to_string();
-                        ph.push_attribute(("id", pid.as_str()));
-                        w.write_event(Event::Start(ph)).map_err(io)?;
-                        w.write_event(Event::Text(BytesText::new(t))).map_err(io)?;
-                        w.write_event(Event::End(BytesEnd::new("ph"))).map_err(io)?;
-                    }
+    let file = [
+        ("original", original.as_str()),
+        ("source-language", header.source_lang.as_str()),
+        ("target-language", header.target_lang.as_str()),
+        ("datatype", "plaintext"),
+        ("product-name", "Rogatory"),
+    ];
+    el(&mut w, "xliff", &[("version", "1.2"), ("xmlns", NS)], |w| {
+        nl(w, 1)?;
+        el(w, "file", &file, |w| {
+            nl(w, 2)?;
+            el(w, "body", &[], |w| {
+                for f in fields {
+                    nl(w, 3)?;
+                    group(w, f, names)?;
                 }
-            }
-            w.write_event(Event::End(BytesEnd::new("source")))
-                .map_err(io)?;
-            nl(&mut w, 4)?;
-            w.write_event(Event::End(BytesEnd::new("trans-unit")))
-                .map_err(io)?;
-        }
-        nl(&mut w, 3)?;
-        w.write_event(Event::End(BytesEnd::new("group")))
-            .map_err(io)?;
-    }
-    nl(&mut w, 2)?;
-    w.write_event(Event::End(BytesEnd::new("body")))
-        .map_err(io)?;
-    nl(&mut w, 1)?;
-    w.write_event(Event::End(BytesEnd::new("file")))
-        .map_err(io)?;
-    nl(&mut w, 0)?;
-    w.write_event(Event::End(BytesEnd::new("xliff")))
-        .map_err(io)?;
-    let mut out = w.into_inner().into_inner();
+                nl(w, 2)
+            })?;
+            nl(w, 1)
+        })?;
+        nl(w, 0)
+    })
+    .map_err(io)?;
+    let mut out = w.into_inner();
     out.push(b'\n');
     Ok(out)
 }
 
-fn text_element(w: &mut Writer<Cursor<Vec<u8>>>, name: &str, text: &str) -> Result<(), String> {
-    w.write_event(Event::Start(BytesStart::new(name)))
-        .map_err(io)?;
-    w.write_event(Event::Text(BytesText::new(text)))
-        .map_err(io)?;
-    w.write_event(Event::End(BytesEnd::new(name))).map_err(io)?;
-    Ok(())
+/// One field: its role as a note, a unit per sentence.
+fn group(w: &mut W, f: &Field, names: &[String]) -> std::io::Result<()> {
+    let path = f.path.as_str();
+    el(w, "group", &[("id", path), ("resname", path)], |w| {
+        nl(w, 4)?;
+        text_el(w, "note", &[], &f.role)?;
+        for (n, seg) in segments(&f.text).iter().enumerate() {
+            if seg.text.trim().is_empty() {
+                continue;
+            }
+            let id = format!("{path}#{}", n + 1);
+            nl(w, 4)?;
+            let attrs = [
+                ("id", id.as_str()),
+                ("resname", path),
+                ("xml:space", "preserve"),
+            ];
+            el(w, "trans-unit", &attrs, |w| {
+                nl(w, 5)?;
+                el(w, "source", &[], |w| {
+                    // Protected values as <ph>, numbered in the sentence.
+                    let mut n = 0;
+                    for piece in protect(&seg.text, names) {
+                        match piece {
+                            Piece::Text(t) => text(w, &t)?,
+                            Piece::Protected(t) => {
+                                n += 1;
+                                text_el(w, "ph", &[("id", &n.to_string())], &t)?;
+                            }
+                        }
+                    }
+                    Ok(())
+                })?;
+                nl(w, 4)
+            })?;
+        }
+        nl(w, 3)
+    })
 }
 
 /// A unit as read back: its id, and its source and target as pieces.
@@ -292,5 +273,30 @@ fn push(pieces: &mut Vec<Piece>, in_ph: bool, s: &str) {
         (Some(Piece::Protected(p)), true) | (Some(Piece::Text(p)), false) => p.push_str(s),
         (_, true) => pieces.push(Piece::Protected(s.to_string())),
         (_, false) => pieces.push(Piece::Text(s.to_string())),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn control_characters_in_a_case_still_make_a_file_that_reads_back() {
+        let header = Header {
+            case: "R/1".into(),
+            source_lang: "en".into(),
+            target_lang: "fr".into(),
+        };
+        let fields = [Field {
+            path: "facts".into(),
+            role: "Facts".into(),
+            text: "He \u{1b}paid GBP 4,000 & left. <Then> he came back.".into(),
+        }];
+        let bytes = write(&header, &fields, &[]).unwrap();
+        let r = read(&bytes).unwrap();
+        assert_eq!(r.case, "R/1");
+        assert_eq!(r.units.len(), 2);
+        assert_eq!(joined(&r.units[0].source), "He paid GBP 4,000 & left.");
+        assert_eq!(joined(&r.units[1].source), "<Then> he came back.");
     }
 }

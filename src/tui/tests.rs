@@ -522,10 +522,9 @@ fn a_final_document_produced_offers_to_record_it_in_the_register() {
     assert!(!w.rows().contains(&crate::wizard::Row::RegisterButton));
 }
 
-#[test]
-fn the_state_step_lists_the_states_i_could_ask_and_enter_chooses_one() {
-    let (mut a, _) = (app(), ());
-    let mut w = Wizard::editing(
+/// The wizard editing the complete example, its interface in `lang`.
+fn editing_example(lang: &str) -> Wizard {
+    Wizard::editing(
         store::builtin_catalog(),
         "2026-11-22".parse().unwrap(),
         store::load_case(
@@ -534,8 +533,14 @@ fn the_state_step_lists_the_states_i_could_ask_and_enter_chooses_one() {
         )
         .unwrap(),
         None,
-        Localizer::new("en"),
-    );
+        Localizer::new(lang),
+    )
+}
+
+#[test]
+fn the_state_step_lists_the_states_i_could_ask_and_enter_chooses_one() {
+    let mut a = app();
+    let mut w = editing_example("en");
     w.go_to(Step::State);
     w.row = w
         .rows()
@@ -562,17 +567,7 @@ fn the_state_step_lists_the_states_i_could_ask_and_enter_chooses_one() {
 #[test]
 fn f6_shows_the_page_as_it_will_print_and_an_edit_redraws_it() {
     let mut a = app();
-    let mut w = Wizard::editing(
-        store::builtin_catalog(),
-        "2026-11-22".parse().unwrap(),
-        store::load_case(
-            &std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-                .join("examples/complete-fraud-gb-us.toml"),
-        )
-        .unwrap(),
-        None,
-        Localizer::new("ar"),
-    );
+    let mut w = editing_example("ar");
     w.case.document_language = "ar".into();
     w.recheck();
     press(&mut a, &mut w, KeyCode::F(6), KeyModifiers::NONE);

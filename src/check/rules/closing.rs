@@ -197,9 +197,7 @@ pub(super) fn profile_demands(p: &Profile, basis: &str, ctx: &Context, out: &mut
 pub(super) fn untranslated(case: &Case, ctx: &Context, out: &mut Vec<Finding>) {
     // A translation of no free-text field (a typo in its key, or a field
     // since emptied) would be silently ignored: say so.
-    let mut fields = Vec::new();
-    case.clone()
-        .for_each_free_text(|path, _| fields.push(path.to_string()));
+    let fields: Vec<String> = case.free_texts().into_iter().map(|(p, _)| p).collect();
     for (lang, t) in &case.translations {
         for key in t.keys() {
             if !fields.iter().any(|f| f == key) {

@@ -186,13 +186,7 @@ pub(crate) fn lang_tag(lang: &str, region: &str) -> String {
     }
 }
 
-/// Text fit for XML 1.0: control characters other than tab and line
-/// break dropped (they cannot be written at all), carriage returns too.
-pub(crate) fn clean(s: &str) -> String {
-    s.chars()
-        .filter(|&c| c == '\t' || c == '\n' || (c >= ' ' && c != '\u{FFFE}' && c != '\u{FFFF}'))
-        .collect()
-}
+pub(crate) use crate::xml::clean;
 
 /// The page pattern (`Page {n} of {total}`) cut at its placeholders.
 pub(crate) enum PagePart<'a> {
