@@ -79,11 +79,6 @@ pub fn state_name(l: &Localizer, code: &str) -> String {
         .map_or(code, String::from)
 }
 
-/// A state's name as the subject of a sentence (`the United States`).
-pub fn state_phrase(l: &Localizer, code: &str) -> String {
-    super::grammar::state_forms(l, code).nom
-}
-
 /// The `t` helper: `{{t "message-id" name=value ...}}`, resolved in the
 /// document's language and escaped for the markup.
 struct Translate<'a>(&'a Localizer);

@@ -49,12 +49,11 @@ pub(super) fn repeats_name(line: &str, a: &Authority, shown: &str) -> bool {
             .any(|n| n.contains(line))
 }
 
-/// The address block of the letter's recipient: the authority's name in
-/// the document's language, its address without the name again, and the
-/// state last, named in the document's language (a last line that is the
+/// An address block (the recipient's, and the sender's): the address
+/// without a line that repeats the authority's name, and the state last, named in the document's language (a last line that is the
 /// state's English name is replaced; one that already names it, as in
 /// "Nairobi, Kenya", is kept as the post writes it).
-pub(super) fn recipient_address(
+pub(super) fn address_block(
     address: &str,
     a: Option<&Authority>,
     shown: &str,
@@ -144,13 +143,13 @@ pub(super) fn recipient(
             } else {
                 name
             };
-            let address = recipient_address(&case.recipient_address, None, &name, state, code);
+            let address = address_block(&case.recipient_address, None, &name, state, code);
             (name, address, transmission(&channel))
         }
         _ => {
             let a = profile.and_then(|p| p.central_authority());
             let name = a.map(|a| shown_name(a, l.lang())).unwrap_or_default();
-            let address = recipient_address(
+            let address = address_block(
                 a.map(|a| a.address.as_str()).unwrap_or_default(),
                 a,
                 &name,

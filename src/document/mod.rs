@@ -292,7 +292,8 @@ pub fn compose_template(
         }
     }
     let (fonts, heading_fonts) = fonts_for(l.lang());
-    let requested = compose::state_phrase(&l, &case.requested_state);
+    let requested_forms = grammar::state_forms(&l, &case.requested_state);
+    let requested = requested_forms.nom.clone();
     let mut keywords = vec![l.t("doc-keyword-mla")];
     if !requested.is_empty() {
         keywords.push(requested.clone());
@@ -324,7 +325,7 @@ pub fn compose_template(
         },
         author: case.requesting.authority.clone(),
         subject: {
-            let forms = grammar::state_forms(&l, &case.requested_state).args("state");
+            let forms = requested_forms.args("state");
             let refs: Vec<(&str, &str)> = forms
                 .iter()
                 .map(|(k, v)| (k.as_str(), v.as_str()))

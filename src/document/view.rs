@@ -11,7 +11,7 @@ use serde::Serialize;
 use super::compose::{format_day, state_name};
 use super::grammar::StateForms;
 use super::letter::{
-    forms_or_missing, or_missing, recipient, recipient_address, state_sentence, subject,
+    address_block, forms_or_missing, or_missing, recipient, state_sentence, subject,
 };
 use crate::case::{Case, FieldKey, FieldType, Measure, Need, Request, Role};
 use crate::i18n::Localizer;
@@ -404,7 +404,7 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
     let sender_address = if case.requesting.address.trim().is_empty() {
         String::new()
     } else {
-        recipient_address(
+        address_block(
             &case.requesting.address,
             None,
             &case.requesting.authority,
