@@ -263,6 +263,7 @@ fn a_draft_shows_a_placeholder_for_each_missing_value() {
     let mut c = example();
     c.requesting.authority.clear();
     c.signature.name.clear();
+    c.signature.place.clear();
     c.facts.clear();
     let t = text(&compose(&c, "de", true));
     assert!(!t.contains(", ,"), "{t}");
@@ -271,6 +272,8 @@ fn a_draft_shows_a_placeholder_for_each_missing_value() {
         "{t}"
     );
     assert!(t.contains("Name [fehlt: Name]"), "{t}");
+    // The signature's place, not the offence's (Tatort).
+    assert!(t.contains("Ort und Datum [fehlt: Ort], "), "{t}");
     assert!(
         t.contains("[fehlt: Zusammenfassung des Sachverhalts]"),
         "{t}"

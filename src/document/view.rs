@@ -500,7 +500,7 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
         signature: Signature {
             name: missing(case.signature.name.clone(), "label-name"),
             title: missing(case.signature.title.clone(), "label-title"),
-            place: missing(case.signature.place.clone(), "label-place"),
+            place: missing(case.signature.place.clone(), "label-sign-place"),
             date: missing(format_day(l, &req.signed), "label-date"),
         },
     }

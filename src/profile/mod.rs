@@ -9,6 +9,7 @@
 pub mod between;
 pub mod lint;
 mod offences;
+mod requirement;
 
 pub use offences::{
     DependsOnFacts, MeasureCatalogue, NotCriminal, Penalty, PenaltyAt, ProfileOffence,
@@ -22,6 +23,7 @@ use serde::{Deserialize, Serialize};
 use crate::case::MeasureKind;
 use crate::locate::{Located, locate};
 use crate::treaty::{Bound, Registry};
+pub use requirement::Requirement;
 
 pub use crate::provenance::{Origin, Source};
 
@@ -314,44 +316,6 @@ pub struct MeasureRule {
     pub note: String,
     #[serde(default)]
     pub source: String,
-}
-
-/// What a state requires for a measure: always (a sentence), or only under
-/// some legal bases (`{ text = "...", bases = ["coe-laundering"] }`), so a
-/// request under another basis is not told a rule that does not bind it.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(untagged)]
-pub enum Requirement {
-    Always(String),
-    Under {
-        text: String,
-        /// Ids of the legal bases (registry treaties or the profile's own)
-        /// under which the requirement applies.
-        bases: Vec<String>,
-    },
-}
-
-impl Requirement {
-    pub fn text(&self) -> &str {
-        match self {
-            Requirement::Always(t) | Requirement::Under { text: t, .. } => t,
-        }
-    }
-
-    /// The bases it is tied to; empty when it always applies.
-    pub fn bases(&self) -> &[String] {
-        match self {
-            Requirement::Always(_) => &[],
-            Requirement::Under { bases, .. } => bases,
-        }
-    }
-
-    /// Whether it applies to a request under `basis` (an empty basis, not
-    /// yet chosen, gets every requirement).
-    pub fn applies(&self, basis: &str) -> bool {
-        let basis = basis.trim();
-        basis.is_empty() || self.bases().is_empty() || self.bases().iter().any(|b| b == basis)
-    }
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
