@@ -348,3 +348,13 @@ fn a_role_agrees_with_the_persons_gender_where_the_language_says_so() {
     // The interface names the role without a gender.
     assert_eq!(Localizer::new("de").t("role-witness"), "Zeuge");
 }
+
+#[test]
+fn chinese_keeps_a_space_around_latin_names_it_sets_between_han() {
+    // With no automatic CJK–Latin spacing, the wording gives the spaces.
+    let zh = text(&compose(&example(), "zh", false));
+    assert!(
+        zh.contains("请求机关英国 Crown Prosecution Service, Specialist Fraud Division 谨请"),
+        "{zh}"
+    );
+}

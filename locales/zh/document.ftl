@@ -49,7 +49,7 @@ transmission-central-authority = 通过中央机关
 transmission-direct = 司法机关之间直接转递
 transmission-diplomatic = 通过外交途径
 recipient-competent = 主管司法机关
-intro = 请求机关{ $state-name }{ $authority }谨请{ $requested }主管当局就下述刑事案件惠予协助。如蒙协助，不胜感激。
+intro = 请求机关{ $state-name } { $authority } 谨请{ $requested }主管当局就下述刑事案件惠予协助。如蒙协助，不胜感激。
 
 heading-requesting-authority = 请求机关
 label-authority = 机关
