@@ -71,34 +71,46 @@ impl StateForms {
     }
 }
 
+/// A language's table: code → (column, form) pairs.
+type Table = std::collections::HashMap<String, Vec<(&'static str, &'static str)>>;
+
+/// The tables, parsed once for the life of the process (a document looks
+/// up a state's forms several times, and the preview composes often).
+fn tables() -> &'static std::collections::HashMap<&'static str, Table> {
+    static TABLES: std::sync::OnceLock<std::collections::HashMap<&'static str, Table>> =
+        std::sync::OnceLock::new();
+    TABLES.get_or_init(|| {
+        crate::embedded::STATE_FORMS
+            .iter()
+            .filter_map(|(file, text)| {
+                let lang = file.strip_suffix(".tsv")?;
+                let mut lines = text
+                    .lines()
+                    .filter(|l| !l.starts_with('#') && !l.is_empty());
+                let header: Vec<&str> = lines.next()?.split('\t').collect();
+                let table = lines
+                    .filter_map(|l| {
+                        let cells: Vec<&str> = l.split('\t').collect();
+                        let code = cells.first()?.trim().to_uppercase();
+                        let forms = header
+                            .iter()
+                            .zip(cells)
+                            .skip(1)
+                            .map(|(h, c)| (*h, c.trim()))
+                            .filter(|(_, c)| !c.is_empty())
+                            .collect();
+                        Some((code, forms))
+                    })
+                    .collect();
+                Some((lang, table))
+            })
+            .collect()
+    })
+}
+
 /// The row of `code` in the table of `lang`, as (column, form) pairs.
 fn row(lang: &str, code: &str) -> Option<Vec<(&'static str, &'static str)>> {
-    let file = format!("{lang}.tsv");
-    let table = crate::embedded::STATE_FORMS
-        .iter()
-        .find(|(n, _)| *n == file)
-        .map(|(_, t)| *t)?;
-    let mut lines = table
-        .lines()
-        .filter(|l| !l.starts_with('#') && !l.is_empty());
-    let header: Vec<&str> = lines.next()?.split('\t').collect();
-    let cells: Vec<&str> = lines
-        .find(|l| {
-            l.split('\t')
-                .next()
-                .is_some_and(|c| c.eq_ignore_ascii_case(code))
-        })?
-        .split('\t')
-        .collect();
-    Some(
-        header
-            .iter()
-            .zip(cells)
-            .skip(1)
-            .map(|(h, c)| (*h, c.trim()))
-            .filter(|(_, c)| !c.is_empty())
-            .collect(),
-    )
+    tables().get(lang)?.get(&code.to_uppercase()).cloned()
 }
 
 /// A state's name in `lang` as a label shows it, from the forms table,
