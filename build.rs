@@ -63,6 +63,9 @@ fn main() {
     out += &table("STATE_FORMS", "data/state-forms", 0, false, |f| {
         f.ends_with(".tsv")
     });
+    out += &table("PLAIN_LANGUAGE", "data/plain-language", 0, false, |f| {
+        f.ends_with(".toml")
+    });
     out += &table("LANGUAGE_NAMES", "data/languages", 0, false, |f| {
         f.ends_with(".tsv")
     });

@@ -294,6 +294,9 @@ pub enum TranslateCommand {
         /// The XLIFF file to write.
         #[arg(short = 'o', long, value_name = "FILE")]
         output: PathBuf,
+        /// The XLIFF version.
+        #[arg(long, value_enum, default_value = "1.2")]
+        xliff: crate::translate::xliff::Version,
     },
     /// Take a translated XLIFF file into the case: a unit whose source
     /// changed since the export, that is not fully translated or whose
@@ -304,6 +307,25 @@ pub enum TranslateCommand {
         /// The translated XLIFF file.
         file: PathBuf,
     },
+    /// Your translation memory (every sentence imported), as TMX 1.4b:
+    /// offered again when the same or a close sentence is exported.
+    Memory {
+        #[command(subcommand)]
+        command: MemoryCommand,
+    },
+}
+
+/// Commands of the translation memory.
+#[derive(Debug, Subcommand)]
+pub enum MemoryCommand {
+    /// Write the memory as a TMX file.
+    Export {
+        #[arg(short = 'o', long, value_name = "FILE")]
+        output: PathBuf,
+    },
+    /// Add the translations of a TMX file (from OmegaT, Trados…) to the
+    /// memory.
+    Import { file: PathBuf },
 }
 
 /// Commands about your own key.

@@ -132,6 +132,18 @@ fn a_source_edited_after_export_is_stale_and_its_unit_refused() {
         c.translation("fr", "purpose").is_some(),
         "the rest is taken"
     );
+    // The translator's work on the old text is kept aside, not lost.
+    assert!(out.contains("kept aside in the case"), "{out}");
+    let aside = &c.translations_aside["fr"]["facts"];
+    assert!(aside.starts_with("FR Between March 2024"), "{aside}");
+    // …and shown to the translator on the next export.
+    let again = export_to(dir.path(), &case, "again.xlf");
+    assert!(again.status.success());
+    let again = fs::read_to_string(dir.path().join("again.xlf")).unwrap();
+    assert!(
+        again.contains("<note from=\"previous-translation\">FR Between March 2024"),
+        "{again}"
+    );
 }
 
 #[test]
@@ -160,6 +172,35 @@ fn a_translation_whose_source_is_edited_later_is_stale_in_check() {
         stdout(&o).contains("facts: The translation into French was made from an earlier version"),
         "{}",
         stdout(&o)
+    );
+    // The document prints the current text, marked, not the old
+    // translation.
+    let o = rogatory(
+        &[
+            "render",
+            case.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "--format",
+            "text",
+            "-o",
+            "-",
+        ],
+        dir.path(),
+    );
+    let doc = stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(doc.contains("who lives in Brooklyn, raised"), "{doc}");
+    assert!(!doc.contains("who lives in New York, raised"), "{doc}");
+    let marker = "[Non traduit — original en anglais]";
+    let facts = doc.find("who lives in Brooklyn").unwrap();
+    let marked = doc[..facts].rfind(marker).unwrap();
+    assert!(
+        !doc[marked..facts].contains("FR "),
+        "the facts are marked: {doc}"
+    );
+    assert!(
+        doc.contains("FR "),
+        "the other fields stay translated: {doc}"
     );
     // Export offers that field again.
     let again = export(dir.path(), &case);
@@ -268,4 +309,309 @@ fn translate_toolkit_reads_the_export_and_writes_it_back() {
     }
     // po2xliff names its own source file; the units are still this case's.
     assert!(read.case.is_empty() || read.case == "OPL/2026/0147");
+}
+
+fn findings(case: &Path, lang: &str, dir: &Path) -> Vec<(String, String, String)> {
+    let o = rogatory(
+        &[
+            "check",
+            "--format",
+            "json",
+            "--lang",
+            lang,
+            case.to_str().unwrap(),
+        ],
+        dir,
+    );
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    v.as_array()
+        .unwrap()
+        .iter()
+        .map(|f| {
+            (
+                f["id"].as_str().unwrap().to_string(),
+                f["path"].as_str().unwrap_or_default().to_string(),
+                f["message"].as_str().unwrap_or_default().to_string(),
+            )
+        })
+        .collect()
+}
+
+fn plain_fixture(name: &str, lang: &str) -> Vec<(String, String, String)> {
+    let dir = tempfile::tempdir().unwrap();
+    let case = common::root().join("tests/fixtures/plain").join(name);
+    findings(&case, lang, dir.path())
+        .into_iter()
+        .filter(|(id, _, _)| id.starts_with("plain-"))
+        .collect()
+}
+
+fn flagged(found: &[(String, String, String)], id: &str, words: &str) -> bool {
+    found
+        .iter()
+        .any(|(i, _, m)| i == id && m.contains(&format!("“{words}”")))
+}
+
+#[test]
+fn the_plain_language_check_flags_a_hurried_english_request() {
+    let found = plain_fixture("hurried-en.toml", "fr");
+    for term in [
+        "probable cause",
+        "RICO",
+        "grand jury",
+        "subpoena duces tecum",
+        "indictment",
+    ] {
+        assert!(flagged(&found, "plain-term", term), "{term}: {found:#?}");
+    }
+    // Reported once, as the longer term.
+    assert!(!flagged(&found, "plain-term", "subpoena"), "{found:#?}");
+    for abbr in ["FBI", "AUSA"] {
+        assert!(
+            flagged(&found, "plain-abbreviation", abbr),
+            "{abbr}: {found:#?}"
+        );
+    }
+    // Known to every reader abroad, or spelled out: not reported.
+    assert!(!flagged(&found, "plain-abbreviation", "RICO"), "{found:#?}");
+    for d in ["Last Tuesday", "yesterday"] {
+        assert!(flagged(&found, "plain-relative-date", d), "{d}: {found:#?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(i, p, _)| i == "plain-long-sentence" && p == "facts")
+    );
+    // Each says what to write instead.
+    let (_, path, msg) = found
+        .iter()
+        .find(|(i, _, m)| i == "plain-term" && m.contains("“probable cause”"))
+        .unwrap();
+    assert_eq!(path, "facts");
+    assert!(msg.contains("Set out the facts and the evidence"), "{msg}");
+    // A request read in the language it is written in needs no warning.
+    assert!(plain_fixture("hurried-en.toml", "en").is_empty());
+}
+
+#[test]
+fn the_plain_language_check_flags_a_hurried_french_request() {
+    let found = plain_fixture("hurried-fr.toml", "en");
+    for term in [
+        "garde à vue",
+        "juge d'instruction",
+        "information judiciaire",
+        "commission rogatoire",
+        "OPJ",
+        "SRPJ",
+    ] {
+        assert!(flagged(&found, "plain-term", term), "{term}: {found:#?}");
+    }
+    assert!(
+        found
+            .iter()
+            .any(|(i, _, m)| i == "plain-term" && m.contains("“mis en examen”")),
+        "{found:#?}"
+    );
+    for d in ["Hier", "la semaine dernière"] {
+        assert!(flagged(&found, "plain-relative-date", d), "{d}: {found:#?}");
+    }
+    assert!(found.iter().any(|(i, _, _)| i == "plain-long-sentence"));
+}
+
+#[test]
+fn a_central_authoritys_own_list_replaces_the_built_in_one_and_a_broken_one_says_where() {
+    let dir = tempfile::tempdir().unwrap();
+    let lists = dir
+        .path()
+        .join("config/rogatory/country-profiles/plain-language");
+    fs::create_dir_all(&lists).unwrap();
+    fs::write(
+        lists.join("en.toml"),
+        "language = \"en\"\nlong_sentence = 200\n\n[[term]]\nwords = [\"shell company\"]\nmeans = \"a company with no business of its own\"\ninstead = \"Say what the company does and who controls it.\"\n",
+    )
+    .unwrap();
+    let case = common::root().join("tests/fixtures/plain/hurried-en.toml");
+    let found: Vec<_> = findings(&case, "fr", dir.path())
+        .into_iter()
+        .filter(|(id, _, _)| id.starts_with("plain-"))
+        .collect();
+    assert!(flagged(&found, "plain-term", "shell company"), "{found:#?}");
+    assert!(
+        !flagged(&found, "plain-term", "probable cause"),
+        "replaced: {found:#?}"
+    );
+    assert!(!found.iter().any(|(i, _, _)| i == "plain-long-sentence"));
+    fs::write(
+        lists.join("en.toml"),
+        "language = \"en\"\nlong_sentence = [\n",
+    )
+    .unwrap();
+    let o = rogatory(
+        &["check", case.to_str().unwrap(), "--lang", "fr"],
+        dir.path(),
+    );
+    let err = common::stderr(&o) + &stdout(&o);
+    assert!(err.contains("plain-language/en.toml:2:"), "{err}");
+}
+
+#[test]
+fn translations_go_into_the_memory_and_come_back_for_the_same_and_close_sentences() {
+    let (dir, case) = setup();
+    let xlf = export(dir.path(), &case);
+    let o = import(dir.path(), &case, &translated(&xlf));
+    assert!(
+        stdout(&o).contains("added to your translation memory"),
+        "{}",
+        stdout(&o)
+    );
+    // A new case with the same facts but one sentence changed.
+    let other = dir.path().join("other.toml");
+    let text = fs::read_to_string(common::example(common::COMPLETE)).unwrap();
+    fs::write(
+        &other,
+        text.replace("OPL/2026/0147", "OPL/2026/0200").replace(
+            "Investors were cold-called and told",
+            "Investors were cold-called and were told",
+        ),
+    )
+    .unwrap();
+    let o = export_to(dir.path(), &other, "other.xlf");
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let x = fs::read_to_string(dir.path().join("other.xlf")).unwrap();
+    // The same sentence comes back translated, for review.
+    assert!(
+        x.contains("<target state=\"needs-review-translation\" state-qualifier=\"exact-match\">FR Between March"),
+        "{x}"
+    );
+    // The changed one is offered as a close match, with its score.
+    let at = x.find("Investors were cold-called and were told").unwrap();
+    let unit = &x[at..at + x[at..].find("</trans-unit>").unwrap()];
+    assert!(unit.contains("<alt-trans match-quality=\"9"), "{unit}");
+    assert!(
+        unit.contains("FR Investors were cold-called and told"),
+        "{unit}"
+    );
+    // The export still reads: its suggestions are not taken as translations.
+    let read = rogatory::translate::xliff::read(x.as_bytes()).unwrap();
+    let u = read
+        .units
+        .iter()
+        .find(|u| {
+            rogatory::translate::xliff::joined(&u.source)
+                .starts_with("Investors were cold-called and were")
+        })
+        .unwrap();
+    assert!(u.target.is_none());
+
+    // The memory out as TMX, and into another user's memory.
+    let tmx = dir.path().join("memory.tmx");
+    let o = rogatory(
+        &["translate", "memory", "export", "-o", tmx.to_str().unwrap()],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let t = fs::read_to_string(&tmx).unwrap();
+    assert!(t.contains("<tmx version=\"1.4\">"), "{t}");
+    assert!(
+        t.contains("<tuv xml:lang=\"fr\"><seg>FR Between March"),
+        "{t}"
+    );
+    let other_user = tempfile::tempdir().unwrap();
+    let o = rogatory(
+        &["translate", "memory", "import", tmx.to_str().unwrap()],
+        other_user.path(),
+    );
+    assert!(stdout(&o).contains("new to the memory"), "{}", stdout(&o));
+    let n = t.matches("<tu ").count() + t.matches("<tu>").count();
+    assert!(
+        stdout(&o).contains(&format!("{n} new")),
+        "{n}: {}",
+        stdout(&o)
+    );
+    // translate-toolkit reads the TMX.
+    if let Some(py) = toolkit("python3").filter(|_| {
+        common::root().join(".venv-ci/bin/python3").exists()
+            || std::env::var_os("TTK_PYTHON").is_some()
+    }) {
+        let py = std::env::var_os("TTK_PYTHON")
+            .map(PathBuf::from)
+            .unwrap_or(py);
+        let o = Command::new(py)
+            .args([
+                "-c",
+                "import sys; from translate.storage import tmx; f = tmx.tmxfile.parsefile(sys.argv[1]); print(len([u for u in f.units if u.target]))",
+                tmx.to_str().unwrap(),
+            ])
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+        assert_eq!(String::from_utf8_lossy(&o.stdout).trim(), n.to_string());
+    }
+    // A broken memory is reported and not overwritten.
+    let mem = dir.path().join("data/rogatory/memory.tmx");
+    assert!(mem.exists(), "the memory lives in the data folder");
+    fs::write(&mem, "<tmx><body><tu><tuv xml:lang=\"en\"><seg>x</tu>").unwrap();
+    let o = export_to(dir.path(), &other, "third.xlf");
+    assert!(o.status.success());
+    assert!(
+        common::stderr(&o).contains("translation memory cannot be read"),
+        "{}",
+        common::stderr(&o)
+    );
+    assert_eq!(
+        fs::read_to_string(&mem).unwrap(),
+        "<tmx><body><tu><tuv xml:lang=\"en\"><seg>x</tu>"
+    );
+}
+
+#[test]
+fn an_xliff_2_1_export_comes_back_too() {
+    let (dir, case) = setup();
+    let out = dir.path().join("fr2.xlf");
+    let o = rogatory(
+        &[
+            "translate",
+            "export",
+            case.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "--xliff",
+            "2.1",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let x = fs::read_to_string(&out).unwrap();
+    assert!(x.contains("urn:oasis:names:tc:xliff:document:2.0\""), "{x}");
+    assert!(x.contains("version=\"2.1\""), "{x}");
+    assert!(
+        x.contains("<data id=\"d1-1\">Daniel Ashcroft</data>")
+            || x.contains(">Daniel Ashcroft</data>"),
+        "{x}"
+    );
+    // A translator's work: each source copied into a target, prefixed.
+    let mut done = String::new();
+    let mut rest = x.as_str();
+    let open = "<source xml:space=\"preserve\">";
+    while let Some(i) = rest.find(open) {
+        let j = rest[i..].find("</source>").unwrap() + i;
+        let inner = &rest[i + open.len()..j];
+        done.push_str(&rest[..j + "</source>".len()]);
+        done.push_str(&format!(
+            "<target xml:space=\"preserve\">FR {inner}</target>"
+        ));
+        rest = &rest[j + "</source>".len()..];
+    }
+    done.push_str(rest);
+    let o = import(dir.path(), &case, &done);
+    assert!(o.status.success(), "{}{}", stdout(&o), common::stderr(&o));
+    assert_eq!(untranslated_fr(dir.path(), &case), 0);
+    let c = rogatory::store::load_case(&case).unwrap();
+    assert!(
+        c.translation("fr", "facts")
+            .unwrap()
+            .starts_with("FR Between March 2024")
+    );
 }

@@ -8,6 +8,9 @@ schema-unsupported = schema_version { $found } غير مدعوم؛ يقرأ هذ
 profile-file-name = الرمز "{ $code }" لا يطابق اسم الملف؛ سمّ الملف { $file }
 treaty-file-name = المعرف "{ $id }" لا يطابق اسم الملف؛ سمّ الملف { $file }
 treaty-no-english-name = تحتاج المعاهدة إلى اسمها بالإنكليزية (name.en)
+plain-list-language = لغة القائمة "{ $lang }" ليست رمز لغة يعرفه Rogatory (استخدم ISO 639-1، مثلا "ar")
+plain-list-limit = يجب أن تكون قيمة long_sentence عددا أكبر من 0
+plain-list-term = يحتاج المصطلح { $n } إلى كلمة واحدة على الأقل في `words` وإلى نص في `instead`
 case-format-too-new = إصدار تنسيق ملف القضية { $found } أحدث مما يقرأه هذا البرنامج ({ $supported })؛ حدّث Rogatory
 case-format-zero = الإصدار 0 من تنسيق ملف القضية غير موجود؛ المتوقع format_version = { $supported }
 store-io = { $path }: { $error }

@@ -125,6 +125,13 @@ profile-no-dc-policy = Die Haltung zur beiderseitigen Strafbarkeit ist nicht ang
 untranslated = Noch nicht übersetzt ({ $lang }): Der Originaltext wird gedruckt und gekennzeichnet.
     .hint = Fügen Sie die Übersetzung in der Falldatei unter [translations.{ $code }] mit dem Schlüssel „{ $path }“ hinzu.
 translation-stale = Die Übersetzung in { $lang } wurde aus einer früheren Fassung dieses Textes erstellt: Prüfen Sie sie oder exportieren Sie das Feld erneut.
+plain-term = „{ $term }“ ({ $means }) hat im Ausland keine Entsprechung und lässt sich nicht getreu übersetzen. { $instead }
+plain-abbreviation = „{ $abbreviation }“ wird im Ersuchen nirgends ausgeschrieben: Ein Leser im Ausland kennt die Abkürzung vielleicht nicht. Schreiben Sie sie beim ersten Mal aus, die Abkürzung in Klammern.
+plain-long-sentence = Ein Satz mit { $length } { $unit ->
+        [characters] Zeichen
+       *[words] Wörtern
+    } (mehr als { $limit }), der mit „{ $start }“ beginnt, lässt sich schwer sicher übersetzen: Teilen Sie ihn in kürzere Sätze, ein Sachverhalt je Satz.
+plain-relative-date = „{ $words }“ datiert ein Ereignis vom Tag der Abfassung aus; das Ersuchen wird im Ausland Wochen später gelesen. Geben Sie das Kalenderdatum an.
 
 ## Beiderseitige Strafbarkeit: ein Befund je Straftat und Maßnahme, mit Begründung.
 

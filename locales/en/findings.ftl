@@ -125,6 +125,13 @@ profile-no-dc-policy = The dual criminality policy is not stated.
 untranslated = Not yet translated into { $lang }: the original text is printed and marked.
     .hint = Add the translation to the case file under [translations.{ $code }] with the key "{ $path }".
 translation-stale = The translation into { $lang } was made from an earlier version of this text: check it, or export the field again.
+plain-term = “{ $term }” ({ $means }) has no equivalent abroad and a translator cannot render it faithfully. { $instead }
+plain-abbreviation = “{ $abbreviation }” is not spelled out anywhere in the request: a reader abroad may not know it. Write it in full the first time, with the abbreviation in brackets.
+plain-long-sentence = A sentence of { $length } { $unit ->
+        [characters] characters
+       *[words] words
+    } (more than { $limit }), beginning “{ $start }”, is hard to translate safely: split it into shorter sentences, one fact each.
+plain-relative-date = “{ $words }” dates an event from the day of writing; the request is read weeks later abroad. Give the calendar date.
 
 ## Dual criminality: one finding per offence and measure, with reasons.
 

@@ -125,6 +125,13 @@ profile-no-dc-policy = No se indica el criterio en materia de doble incriminaci�
 untranslated = Aún no traducido ({ $lang }): se imprime el texto original, señalado.
     .hint = Añada la traducción al expediente en [translations.{ $code }] con la clave «{ $path }».
 translation-stale = La traducción al { $lang } se hizo a partir de una versión anterior de este texto: revísela o exporte de nuevo el campo.
+plain-term = «{ $term }» ({ $means }) no tiene equivalente en el extranjero y un traductor no puede verterlo fielmente. { $instead }
+plain-abbreviation = «{ $abbreviation }» no se desarrolla en ninguna parte de la solicitud: un lector extranjero puede no conocerla. Escríbala completa la primera vez, con la sigla entre paréntesis.
+plain-long-sentence = Una oración de { $length } { $unit ->
+        [characters] caracteres
+       *[words] palabras
+    } (más de { $limit }), que empieza por «{ $start }», es difícil de traducir sin error: divídala en oraciones más cortas, un hecho por oración.
+plain-relative-date = «{ $words }» fecha un hecho a partir del día en que se escribe; la solicitud se lee semanas después en el extranjero. Indique la fecha del calendario.
 
 ## Doble incriminación: una constatación por delito y por medida, con sus motivos.
 

@@ -125,6 +125,13 @@ profile-no-dc-policy = La position en matière de double incrimination n'est pas
 untranslated = Pas encore traduit ({ $lang }) : le texte original est imprimé et signalé.
     .hint = Ajoutez la traduction au dossier sous [translations.{ $code }] avec la clé « { $path } ».
 translation-stale = La traduction en { $lang } a été faite sur une version antérieure de ce texte : vérifiez-la ou exportez à nouveau le champ.
+plain-term = « { $term } » ({ $means }) n'a pas d'équivalent à l'étranger et un traducteur ne peut pas le rendre fidèlement. { $instead }
+plain-abbreviation = « { $abbreviation } » n'est développé nulle part dans la demande : un lecteur étranger peut ne pas le connaître. Écrivez-le en toutes lettres la première fois, le sigle entre parenthèses.
+plain-long-sentence = Une phrase de { $length } { $unit ->
+        [characters] caractères
+       *[words] mots
+    } (plus de { $limit }), commençant par « { $start } », est difficile à traduire sans erreur : coupez-la en phrases plus courtes, un fait par phrase.
+plain-relative-date = « { $words } » date un fait à partir du jour de la rédaction ; la demande est lue des semaines plus tard à l'étranger. Donnez la date du calendrier.
 
 ## Double incrimination : une constatation par infraction et par mesure, avec ses motifs.
 

@@ -125,6 +125,13 @@ profile-no-dc-policy = A posição quanto à dupla incriminação não está ind
 untranslated = Ainda não traduzido ({ $lang }): o texto original é impresso e assinalado.
     .hint = Acrescente a tradução ao ficheiro do processo em [translations.{ $code }] com a chave «{ $path }».
 translation-stale = A tradução para { $lang } foi feita a partir de uma versão anterior deste texto: verifique-a ou exporte o campo de novo.
+plain-term = «{ $term }» ({ $means }) não tem equivalente no estrangeiro e um tradutor não o pode verter fielmente. { $instead }
+plain-abbreviation = «{ $abbreviation }» não é desenvolvida em parte alguma do pedido: um leitor estrangeiro pode não a conhecer. Escreva-a por extenso da primeira vez, com a sigla entre parênteses.
+plain-long-sentence = Uma frase de { $length } { $unit ->
+        [characters] caracteres
+       *[words] palavras
+    } (mais de { $limit }), que começa por «{ $start }», é difícil de traduzir sem erro: divida-a em frases mais curtas, um facto por frase.
+plain-relative-date = «{ $words }» data um facto a partir do dia em que se escreve; o pedido é lido semanas depois no estrangeiro. Indique a data do calendário.
 
 ## Dupla incriminação: uma constatação por crime e por medida, com a respetiva fundamentação.
 

@@ -125,6 +125,13 @@ profile-no-dc-policy = 未说明关于双重犯罪的政策。
 untranslated = 尚未译成{ $lang }：将打印原文并加以标注。
     .hint = 请在案件文件的 [translations.{ $code }] 下以键“{ $path }”添加译文。
 translation-stale = { $lang } 译文是根据该文本的较早版本翻译的：请核对，或重新导出该字段。
+plain-term = “{ $term }”（{ $means }）在国外没有对应概念，译者无法忠实译出。{ $instead }
+plain-abbreviation = 请求书中没有写出“{ $abbreviation }”的全称：国外读者可能不知道其含义。首次出现时请写全称，并在括号中注明缩写。
+plain-long-sentence = 以“{ $start }”开头的句子有 { $length } 个{ $unit ->
+        [characters] 字
+       *[words] 词
+    }（超过 { $limit }），难以准确翻译：请拆分为较短的句子，每句只述一事。
+plain-relative-date = “{ $words }”以撰写之日为基准表示时间，而请求书在国外数周后才被阅读。请写明具体日期。
 
 ## 双重犯罪：按每项犯罪和每项措施分别得出结论，并说明理由。
 

@@ -26,7 +26,7 @@ use jiff::civil::Date;
 
 use crate::case::Case;
 use crate::check::{Context, Finding};
-use crate::cli::{Cli, Command, KeyCommand, ProfilesCommand, TranslateCommand};
+use crate::cli::{Cli, Command, KeyCommand, MemoryCommand, ProfilesCommand, TranslateCommand};
 use crate::document;
 use crate::i18n::Localizer;
 use crate::profile::Catalog;
@@ -268,10 +268,17 @@ pub fn run(cli: Cli) -> i32 {
         Command::Encrypt { case, to } => lock::encrypt(&case, &to, &ui),
         Command::Decrypt { case } => lock::decrypt(&case, &ui),
         Command::Translate { command } => match command {
-            TranslateCommand::Export { case, lang, output } => {
-                translate::export(&case, &lang, &output, &ui)
-            }
+            TranslateCommand::Export {
+                case,
+                lang,
+                output,
+                xliff,
+            } => translate::export(&case, &lang, &output, xliff, &ui),
             TranslateCommand::Import { case, file } => translate::import(&case, &file, &ui),
+            TranslateCommand::Memory { command } => match command {
+                MemoryCommand::Export { output } => translate::memory_export(&output, &ui),
+                MemoryCommand::Import { file } => translate::memory_import(&file, &ui),
+            },
         },
         Command::Key { command } => match command {
             KeyCommand::New => lock::key_new(&ui, &today.to_string()),

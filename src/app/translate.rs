@@ -7,7 +7,7 @@ use super::{FAILURE, FINDINGS, OK};
 use crate::case::Case;
 use crate::i18n::{Localized, Localizer};
 use crate::store;
-use crate::translate::{self, xliff};
+use crate::translate::{self, memory, xliff};
 
 /// The names a translator must not alter: the persons of the case.
 fn names(case: &Case) -> Vec<String> {
@@ -31,13 +31,150 @@ fn role(path: &str, ui: &Localizer) -> String {
     path.to_string()
 }
 
+/// The memory file of this user.
+fn memory_path() -> Option<std::path::PathBuf> {
+    store::project_dirs().map(|d| d.data_dir().join("memory.tmx"))
+}
+
+/// Write the memory, atomically, creating its folder.
+fn save_memory(m: &memory::Memory, path: &Path) -> Result<(), String> {
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    }
+    store::write_atomic(path, &m.to_tmx()).map_err(|e| e.to_string())
+}
+
+/// The user's translation memory; one that cannot be read is reported and
+/// left alone (an empty one is used, and it is not overwritten).
+fn load_memory(ui: &Localizer) -> memory::Memory {
+    let Some(p) = memory_path() else {
+        return memory::Memory::default();
+    };
+    match memory::Memory::load(&p) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("{}", ui.ta("translate-memory-unreadable", &[("error", &e)]));
+            memory::Memory::default()
+        }
+    }
+}
+
+/// Add sentences to the user's memory; true if they were saved.
+fn remember(pairs: &[(String, String)], source: &str, target: &str, ui: &Localizer) -> usize {
+    let Some(p) = memory_path() else {
+        return 0;
+    };
+    let mut m = match memory::Memory::load(&p) {
+        Ok(m) => m,
+        Err(e) => {
+            eprintln!("{}", ui.ta("translate-memory-unreadable", &[("error", &e)]));
+            return 0;
+        }
+    };
+    let created = memory::now();
+    let added = pairs
+        .iter()
+        .filter(|(s, t)| {
+            m.add(memory::Entry {
+                source_lang: source.to_string(),
+                target_lang: target.to_string(),
+                source: s.clone(),
+                target: t.clone(),
+                created: created.clone(),
+            })
+        })
+        .count();
+    if added > 0
+        && let Err(e) = save_memory(&m, &p)
+    {
+        eprintln!("{}", ui.ta("translate-memory-unreadable", &[("error", &e)]));
+        return 0;
+    }
+    added
+}
+
+/// `rogatory translate memory export -o FILE`
+pub fn memory_export(output: &Path, ui: &Localizer) -> i32 {
+    let Some(p) = memory_path() else {
+        return cannot(ui, &ui.t("translate-memory-no-folder"));
+    };
+    let m = match memory::Memory::load(&p) {
+        Ok(m) => m,
+        Err(e) => return cannot(ui, &e),
+    };
+    if let Err(e) = store::write_atomic(output, &m.to_tmx()) {
+        return cannot(ui, &e.localized(ui));
+    }
+    println!(
+        "{}",
+        ui.ta(
+            "translate-memory-exported",
+            &[
+                ("file", &output.display().to_string()),
+                ("count", &m.entries.len().to_string())
+            ]
+        )
+    );
+    OK
+}
+
+/// `rogatory translate memory import FILE`
+pub fn memory_import(file: &Path, ui: &Localizer) -> i32 {
+    let Some(p) = memory_path() else {
+        return cannot(ui, &ui.t("translate-memory-no-folder"));
+    };
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => return cannot(ui, &format!("{}: {e}", file.display())),
+    };
+    let entries = match memory::read_tmx(&bytes) {
+        Ok(e) => e,
+        Err(e) => {
+            let shown = file.display().to_string();
+            return cannot(
+                ui,
+                &ui.ta("translate-bad-file", &[("file", &shown), ("problem", &e)]),
+            );
+        }
+    };
+    let mut m = match memory::Memory::load(&p) {
+        Ok(m) => m,
+        Err(e) => return cannot(ui, &e),
+    };
+    let read = entries.len();
+    let added = entries.into_iter().filter(|e| m.add(e.clone())).count();
+    if added > 0
+        && let Err(e) = save_memory(&m, &p)
+    {
+        return cannot(ui, &e);
+    }
+    println!(
+        "{}",
+        ui.ta(
+            "translate-memory-imported",
+            &[
+                ("file", &file.display().to_string()),
+                ("count", &added.to_string()),
+                ("read", &read.to_string())
+            ]
+        )
+    );
+    OK
+}
+
 fn cannot(ui: &Localizer, message: &str) -> i32 {
     eprintln!("{}", ui.ta("cli-cannot-read", &[("error", message)]));
     FAILURE
 }
 
 /// `rogatory translate export CASE --lang LANG -o FILE`
-pub fn export(path: &Path, lang: &str, output: &Path, ui: &Localizer) -> i32 {
+pub fn export(
+    path: &Path,
+    lang: &str,
+    output: &Path,
+    version: xliff::Version,
+    ui: &Localizer,
+) -> i32 {
     let opened = match store::open_case(path, &mut store::TerminalAsk { ui }) {
         Ok(o) => o,
         Err(e) => return cannot(ui, &e.localized(ui)),
@@ -56,6 +193,16 @@ pub fn export(path: &Path, lang: &str, output: &Path, ui: &Localizer) -> i32 {
         })
         .map(|(p, text)| xliff::Field {
             role: role(&p, ui),
+            // The translation of the earlier text, or one kept aside.
+            previous: case
+                .translation(&lang, &p)
+                .or_else(|| {
+                    case.translations_aside
+                        .get(&lang)
+                        .and_then(|a| a.get(&p))
+                        .map(String::as_str)
+                })
+                .map(str::to_string),
             path: p,
             text,
         })
@@ -69,7 +216,10 @@ pub fn export(path: &Path, lang: &str, output: &Path, ui: &Localizer) -> i32 {
         source_lang: case.source_language().to_string(),
         target_lang: lang.clone(),
     };
-    let bytes = match xliff::write(&header, &fields, &names(&case)) {
+    let memory = load_memory(ui);
+    let source_lang = header.source_lang.clone();
+    let suggest = |s: &str| memory.lookup(&source_lang, &lang, s, 3);
+    let bytes = match xliff::write(&header, &fields, &names(&case), version, &suggest) {
         Ok(b) => b,
         Err(e) => return cannot(ui, &e),
     };
@@ -131,12 +281,22 @@ pub fn import(path: &Path, file: &Path, ui: &Localizer) -> i32 {
             return cannot(ui, &ui.t("translate-no-language"));
         }
     };
-    if !report.applied.is_empty()
+    if !(report.applied.is_empty() && report.aside.is_empty())
         && let Err(e) = store::save_case(path, &case, opened.lock.as_ref())
     {
         return cannot(ui, &e.localized(ui));
     }
     let lang = read.target_lang.clone();
+    let remembered = remember(&report.sentences, case.source_language(), &lang, ui);
+    if remembered > 0 {
+        println!(
+            "{}",
+            ui.ta(
+                "translate-memory-added",
+                &[("count", &remembered.to_string())]
+            )
+        );
+    }
     let list = |v: &[String]| v.join(", ");
     let say = |id: &str, v: &[String]| {
         if !v.is_empty() {
@@ -155,6 +315,7 @@ pub fn import(path: &Path, file: &Path, ui: &Localizer) -> i32 {
     };
     say("translate-applied", &report.applied);
     say("translate-stale", &report.stale);
+    say("translate-aside", &report.aside);
     say("translate-incomplete", &report.incomplete);
     say("translate-unknown", &report.unknown);
     for (unit, value) in &report.altered {

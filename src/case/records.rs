@@ -85,6 +85,11 @@ record! {
         /// so that a source edited afterwards marks its translation stale.
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
         translation_sources: BTreeMap<String, BTreeMap<String, String>>;
+        /// Translations kept aside, by language then field path: one an
+        /// import refused because the text had changed since the export,
+        /// so that the translator's work is not lost. Never printed.
+        #[serde(default, skip_serializing_if = "Blank::is_blank")]
+        translations_aside: BTreeMap<String, BTreeMap<String, String>>;
         /// What Rogatory knew when the file was saved: the version of the
         /// requested state's profile and of the treaty relied on
         /// (`"profile.GB" = "version 3, verified 2026-12-02, built-in"`).

@@ -207,15 +207,18 @@ pub fn add_internal_annex(
 }
 
 /// The case as it reads in `lang`: free text replaced by its translation,
-/// or marked untranslated.
+/// or marked untranslated. A stale translation (made from an earlier
+/// version of the text) would state what the text no longer says: the
+/// current text is printed instead, marked untranslated.
 pub fn translated(case: &Case, lang: &str) -> Case {
     let mut shown = case.clone();
     if lang == case.source_language() {
         return shown;
     }
+    let stale = crate::translate::stale(case, lang);
     shown.for_each_free_text(|path, text| match case.translation(lang, path) {
-        Some(t) => *text = t.to_string(),
-        None => text.insert(0, markup::UNTRANSLATED),
+        Some(t) if !stale.iter().any(|s| s == path) => *text = t.to_string(),
+        _ => text.insert(0, markup::UNTRANSLATED),
     });
     shown
 }

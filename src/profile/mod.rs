@@ -420,6 +420,8 @@ pub struct Catalog {
     pub treaties: Registry,
     /// Files that could not be read, with where and why.
     pub problems: Vec<Located>,
+    /// The plain-language lists, by the language of the free text.
+    pub plain: crate::translate::plain::Lists,
 }
 
 impl Default for Catalog {
@@ -427,6 +429,7 @@ impl Default for Catalog {
         Catalog {
             profiles: BTreeMap::new(),
             treaties: Registry::builtin(),
+            plain: crate::translate::plain::Lists::builtin(),
             problems: Vec::new(),
         }
     }

@@ -408,6 +408,13 @@ fn toml_files(dir: &Path) -> Vec<(String, Result<String, crate::locate::Located>
 /// error; an unreadable file is recorded as a problem.
 pub fn add_profile_dir(catalog: &mut Catalog, origin: Origin, dir: &Path) {
     add_treaty_dir(&mut catalog.treaties, origin, &dir.join("treaties"));
+    // Plain-language lists a central authority edited replace the built-in
+    // list of their language.
+    for (name, text) in toml_files(&dir.join("plain-language")) {
+        if let Err(e) = text.and_then(|t| catalog.plain.add(&name, &t)) {
+            catalog.problems.push(e);
+        }
+    }
     for (name, text) in toml_files(dir) {
         match text {
             Ok(text) => catalog.add(origin, &name, &text),

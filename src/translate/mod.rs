@@ -11,7 +11,10 @@
 //! records a fingerprint of the source each translation was made from, so
 //! that a later edit of the source marks the translation stale.
 
+pub mod memory;
+pub mod plain;
 pub mod xliff;
+pub mod xliff2;
 
 use sha2::{Digest, Sha256};
 
@@ -219,6 +222,11 @@ pub struct Imported {
     pub applied: Vec<String>,
     /// Fields whose source changed since the export: not taken.
     pub stale: Vec<String>,
+    /// Of those, the ones whose translation was kept aside in the case.
+    pub aside: Vec<String>,
+    /// The sentences of the fields taken, with their translations: for
+    /// the translation memory.
+    pub sentences: Vec<(String, String)>,
     /// Fields some sentence of which has no translation yet: not taken.
     pub incomplete: Vec<String>,
     /// Units whose protected value was altered or dropped: (unit, value).
@@ -290,12 +298,30 @@ pub fn import(
                     .any(|u| u.id == *id && xliff::joined(&u.source) == crate::xml::clean(&s.text))
             });
         if !same {
+            // The translator's work on an earlier text, kept aside whole.
+            let done: Vec<String> = units
+                .iter()
+                .filter_map(|u| {
+                    u.target
+                        .as_ref()
+                        .map(|t| xliff::joined(t).trim().to_string())
+                })
+                .filter(|t| !t.is_empty())
+                .collect();
+            if !done.is_empty() && done.len() == units.len() {
+                case.translations_aside
+                    .entry(lang.clone())
+                    .or_default()
+                    .insert(path.clone(), done.join(" "));
+                report.aside.push(path.clone());
+            }
             report.stale.push(path);
             continue;
         }
         let mut out = String::new();
         let mut ok = true;
         let mut complete = true;
+        let mut pairs: Vec<(String, String)> = Vec::new();
         for (n, s) in segs.iter().enumerate() {
             let id = format!("{path}#{}", n + 1);
             match units.iter().find(|u| u.id == id) {
@@ -326,6 +352,7 @@ pub fn import(
                         }
                     }
                     out.push_str(xliff::joined(target).trim());
+                    pairs.push((s.text.clone(), xliff::joined(target).trim().to_string()));
                 }
             }
             out.push_str(&s.after);
@@ -333,6 +360,9 @@ pub fn import(
         if !complete {
             report.incomplete.push(path);
         } else if ok {
+            if let Some(a) = case.translations_aside.get_mut(&lang) {
+                a.remove(&path);
+            }
             case.translations
                 .entry(lang.clone())
                 .or_default()
@@ -342,6 +372,7 @@ pub fn import(
                 .or_default()
                 .insert(path.clone(), fingerprint(text));
             report.applied.push(path);
+            report.sentences.extend(pairs);
         }
     }
     Ok(report)

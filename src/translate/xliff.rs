@@ -16,7 +16,25 @@ pub struct Field {
     pub path: String,
     pub role: String,
     pub text: String,
+    /// A translation of an earlier version of the text, shown to the
+    /// translator as a note.
+    pub previous: Option<String>,
 }
+
+/// The XLIFF version to write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, clap::ValueEnum)]
+pub enum Version {
+    /// XLIFF 1.2: what OmegaT, Trados, memoQ and Phrase all read.
+    #[default]
+    #[value(name = "1.2")]
+    V12,
+    /// XLIFF 2.1 (namespace urn:oasis:names:tc:xliff:document:2.0).
+    #[value(name = "2.1")]
+    V21,
+}
+
+/// Sentences the memory holds for a source sentence, best first.
+pub type Suggest<'a> = &'a dyn Fn(&str) -> Vec<super::memory::Match>;
 
 /// What the file says about the case it was made from.
 pub struct Header {
@@ -39,8 +57,19 @@ fn nl(w: &mut W, depth: usize) -> std::io::Result<()> {
     ))))
 }
 
-/// Write the fields as an XLIFF 1.2 document.
-pub fn write(header: &Header, fields: &[Field], names: &[String]) -> Result<Vec<u8>, String> {
+/// Write the fields as an XLIFF document. A sentence the memory holds
+/// exactly is written translated (for the translator to review); close
+/// ones are offered beside it (`<alt-trans>` with its score in 1.2).
+pub fn write(
+    header: &Header,
+    fields: &[Field],
+    names: &[String],
+    version: Version,
+    suggest: Suggest<'_>,
+) -> Result<Vec<u8>, String> {
+    if version == Version::V21 {
+        return super::xliff2::write(header, fields, names, suggest);
+    }
     let mut w: W = Writer::new(Vec::new());
     w.get_mut()
         .extend_from_slice(b"<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
@@ -59,7 +88,7 @@ pub fn write(header: &Header, fields: &[Field], names: &[String]) -> Result<Vec<
             el(w, "body", &[], |w| {
                 for f in fields {
                     nl(w, 3)?;
-                    group(w, f, names)?;
+                    group(w, f, names, suggest)?;
                 }
                 nl(w, 2)
             })?;
@@ -74,11 +103,15 @@ pub fn write(header: &Header, fields: &[Field], names: &[String]) -> Result<Vec<
 }
 
 /// One field: its role as a note, a unit per sentence.
-fn group(w: &mut W, f: &Field, names: &[String]) -> std::io::Result<()> {
+fn group(w: &mut W, f: &Field, names: &[String], suggest: Suggest<'_>) -> std::io::Result<()> {
     let path = f.path.as_str();
     el(w, "group", &[("id", path), ("resname", path)], |w| {
         nl(w, 4)?;
         text_el(w, "note", &[], &f.role)?;
+        if let Some(p) = &f.previous {
+            nl(w, 4)?;
+            text_el(w, "note", &[("from", "previous-translation")], p)?;
+        }
         for (n, seg) in segments(&f.text).iter().enumerate() {
             if seg.text.trim().is_empty() {
                 continue;
@@ -90,27 +123,48 @@ fn group(w: &mut W, f: &Field, names: &[String]) -> std::io::Result<()> {
                 ("resname", path),
                 ("xml:space", "preserve"),
             ];
+            let matches = suggest(&seg.text);
             el(w, "trans-unit", &attrs, |w| {
                 nl(w, 5)?;
-                el(w, "source", &[], |w| {
-                    // Protected values as <ph>, numbered in the sentence.
-                    let mut n = 0;
-                    for piece in protect(&seg.text, names) {
-                        match piece {
-                            Piece::Text(t) => text(w, &t)?,
-                            Piece::Protected(t) => {
-                                n += 1;
-                                text_el(w, "ph", &[("id", &n.to_string())], &t)?;
-                            }
-                        }
-                    }
-                    Ok(())
-                })?;
+                el(w, "source", &[], |w| pieces(w, &seg.text, names))?;
+                if let Some(m) = matches.iter().find(|m| m.score == 100) {
+                    nl(w, 5)?;
+                    let attrs = [
+                        ("state", "needs-review-translation"),
+                        ("state-qualifier", "exact-match"),
+                    ];
+                    el(w, "target", &attrs, |w| pieces(w, &m.target, names))?;
+                }
+                for m in matches.iter().filter(|m| m.score < 100) {
+                    nl(w, 5)?;
+                    let q = m.score.to_string();
+                    let attrs = [("match-quality", q.as_str()), ("origin", "rogatory-memory")];
+                    el(w, "alt-trans", &attrs, |w| {
+                        text_el(w, "source", &[], &m.source)?;
+                        text_el(w, "target", &[], &m.target)
+                    })?;
+                }
                 nl(w, 4)
             })?;
         }
         nl(w, 3)
     })
+}
+
+/// A sentence with its protected values as `<ph>`, numbered in the
+/// sentence.
+fn pieces(w: &mut W, sentence: &str, names: &[String]) -> std::io::Result<()> {
+    let mut n = 0;
+    for piece in protect(sentence, names) {
+        match piece {
+            Piece::Text(t) => text(w, &t)?,
+            Piece::Protected(t) => {
+                n += 1;
+                text_el(w, "ph", &[("id", &n.to_string())], &t)?;
+            }
+        }
+    }
+    Ok(())
 }
 
 /// A unit as read back: its id, and its source and target as pieces.
@@ -138,8 +192,12 @@ pub fn joined(pieces: &[Piece]) -> String {
         .collect()
 }
 
-/// Read an XLIFF 1.2 file written by [`write`] and translated elsewhere.
+/// Read an XLIFF 1.2 or 2.x file written by [`write`] and translated
+/// elsewhere.
 pub fn read(bytes: &[u8]) -> Result<Read, String> {
+    if super::xliff2::is_v2(bytes) {
+        return super::xliff2::read(bytes);
+    }
     let mut r = Reader::from_reader(bytes);
     r.config_mut().trim_text(false);
     let mut out = Read {
@@ -151,6 +209,8 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
     // Where text goes: source or target, and inside a <ph>.
     let mut into: Option<&'static str> = None;
     let mut in_ph = false;
+    // Inside an <alt-trans>: a suggestion, not the translation.
+    let mut in_alt = false;
     let mut pieces: Vec<Piece> = Vec::new();
     let mut buf = Vec::new();
     let attr = |e: &BytesStart, name: &str| -> Option<String> {
@@ -189,6 +249,8 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
                             ..Default::default()
                         });
                     }
+                    "alt-trans" => in_alt = !empty,
+                    _ if in_alt => {}
                     "source" if unit.is_some() => {
                         into = Some("source");
                         pieces.clear();
@@ -220,6 +282,8 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
                 push(&mut pieces, in_ph, &s);
             }
             Event::End(e) => match e.local_name().as_ref() {
+                "alt-trans" => in_alt = false,
+                _ if in_alt => {}
                 "ph" | "x" | "bx" | "ex" | "g" | "it" => in_ph = false,
                 "source" => {
                     if let Some(u) = unit.as_mut() {
@@ -249,7 +313,7 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
 }
 
 /// The text an entity or character reference stands for.
-fn entity(name: &str) -> Option<String> {
+pub(crate) fn entity(name: &str) -> Option<String> {
     let c = match name {
         "amp" => '&',
         "lt" => '<',
@@ -291,8 +355,9 @@ mod tests {
             path: "facts".into(),
             role: "Facts".into(),
             text: "He \u{1b}paid GBP 4,000 & left. <Then> he came back.".into(),
+            previous: None,
         }];
-        let bytes = write(&header, &fields, &[]).unwrap();
+        let bytes = write(&header, &fields, &[], Version::V12, &|_| Vec::new()).unwrap();
         let r = read(&bytes).unwrap();
         assert_eq!(r.case, "R/1");
         assert_eq!(r.units.len(), 2);

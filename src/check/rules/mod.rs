@@ -6,6 +6,7 @@ mod closing;
 mod measures;
 mod offences;
 mod parties;
+mod plain;
 
 use closing::*;
 use measures::*;
@@ -60,6 +61,7 @@ pub(super) fn run(
         profile_demands(p, &case.legal_basis, ctx, out);
     }
     untranslated(case, ctx, out);
+    plain::plain_language(case, catalog, ctx, out);
 }
 
 fn blank(s: &str) -> bool {
