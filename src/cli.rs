@@ -297,6 +297,11 @@ pub enum TranslateCommand {
         /// The XLIFF version.
         #[arg(long, value_enum, default_value = "1.2")]
         xliff: crate::translate::xliff::Version,
+        /// Write each sentence's source as its target too, marked
+        /// needs-translation (XLIFF 1.2): OmegaT 3 translates only units
+        /// that have a target. A copy left untranslated is not imported.
+        #[arg(long)]
+        copy_source: bool,
     },
     /// Take a translated XLIFF file into the case: a unit whose source
     /// changed since the export, that is not fully translated or whose

@@ -615,3 +615,132 @@ fn an_xliff_2_1_export_comes_back_too() {
             .starts_with("FR Between March 2024")
     );
 }
+
+#[test]
+fn a_copied_source_left_untranslated_is_not_imported() {
+    let (dir, case) = setup();
+    let out = dir.path().join("copy.xlf");
+    let o = rogatory(
+        &[
+            "translate",
+            "export",
+            case.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "--copy-source",
+            "-o",
+            out.to_str().unwrap(),
+        ],
+        dir.path(),
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let x = fs::read_to_string(&out).unwrap();
+    assert!(x.contains("<target state=\"needs-translation\">"), "{x}");
+    let o = import(dir.path(), &case, &x);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(
+        stdout(&o).contains("some sentences have no translation yet"),
+        "{}",
+        stdout(&o)
+    );
+    let c = rogatory::store::load_case(&case).unwrap();
+    assert!(c.translations.is_empty(), "nothing imported");
+}
+
+/// OmegaT, in console mode: a project holding the exported file and a
+/// translator's memory translates every unit; the file imports and the PDF
+/// carries the translation with no marker.
+#[test]
+fn omegat_translates_the_export_in_console_mode() {
+    if Command::new("omegat").arg("--help").output().is_err() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "omegat is not installed; .ci/run installs it"
+        );
+        eprintln!("omegat not installed: skipping outside CI");
+        return;
+    }
+    let (dir, case) = setup();
+    let d = dir.path();
+    let project = d.join("omegat-project");
+    for sub in ["source", "target", "tm", "glossary", "dictionary", "omegat"] {
+        fs::create_dir_all(project.join(sub)).unwrap();
+    }
+    let here = common::root().join("tests/omegat");
+    fs::copy(here.join("omegat.project"), project.join("omegat.project")).unwrap();
+    fs::copy(here.join("filters.xml"), project.join("omegat/filters.xml")).unwrap();
+    let xlf = project.join("source/fr.xlf");
+    let o = rogatory(
+        &[
+            "translate",
+            "export",
+            case.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "--copy-source",
+            "-o",
+            xlf.to_str().unwrap(),
+        ],
+        d,
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let o = Command::new("python3")
+        .arg(here.join("tmx_for_omegat.py"))
+        .arg(&xlf)
+        .arg(project.join("omegat/project_save.tmx"))
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let home = d.join("omegat-home");
+    fs::create_dir_all(&home).unwrap();
+    let o = Command::new("omegat")
+        .arg("--mode=console-translate")
+        .arg(format!(
+            "--config-dir={}",
+            d.join("omegat-config").display()
+        ))
+        .arg("--disable-project-locking")
+        .arg(&project)
+        .env("HOME", &home)
+        .env_remove("DISPLAY")
+        .output()
+        .unwrap();
+    let log = format!(
+        "{}{}",
+        String::from_utf8_lossy(&o.stdout),
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(o.status.success(), "{log}");
+    let done = project.join("target/fr.xlf");
+    assert!(done.exists(), "OmegaT wrote no target file: {log}");
+    let o = rogatory(
+        &[
+            "translate",
+            "import",
+            case.to_str().unwrap(),
+            done.to_str().unwrap(),
+        ],
+        d,
+    );
+    assert!(o.status.success(), "{}{}", stdout(&o), common::stderr(&o));
+    assert_eq!(untranslated_fr(d, &case), 0);
+    let pdf = d.join("fr.pdf");
+    let o = rogatory(
+        &[
+            "render",
+            case.to_str().unwrap(),
+            "--lang",
+            "fr",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+        d,
+    );
+    assert!(o.status.success(), "{}", common::stderr(&o));
+    let Some(text) = common::poppler("pdftotext", &[pdf.to_str().unwrap(), "-"]) else {
+        return;
+    };
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(flat.contains("FR Between March 2024"), "{flat}");
+    assert!(!flat.contains("Non traduit"), "no marker left: {flat}");
+}

@@ -273,7 +273,8 @@ pub fn run(cli: Cli) -> i32 {
                 lang,
                 output,
                 xliff,
-            } => translate::export(&case, &lang, &output, xliff, &ui),
+                copy_source,
+            } => translate::export(&case, &lang, &output, xliff, copy_source, &ui),
             TranslateCommand::Import { case, file } => translate::import(&case, &file, &ui),
             TranslateCommand::Memory { command } => match command {
                 MemoryCommand::Export { output } => translate::memory_export(&output, &ui),

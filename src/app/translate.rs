@@ -173,6 +173,7 @@ pub fn export(
     lang: &str,
     output: &Path,
     version: xliff::Version,
+    copy_source: bool,
     ui: &Localizer,
 ) -> i32 {
     let opened = match store::open_case(path, &mut store::TerminalAsk { ui }) {
@@ -215,6 +216,7 @@ pub fn export(
         case: case.reference.trim().to_string(),
         source_lang: case.source_language().to_string(),
         target_lang: lang.clone(),
+        copy_source,
     };
     let memory = load_memory(ui);
     let source_lang = header.source_lang.clone();

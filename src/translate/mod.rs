@@ -327,10 +327,14 @@ pub fn import(
             match units.iter().find(|u| u.id == id) {
                 None => out.push_str(&s.text),
                 Some(u) => {
+                    // A copy of the source no one translated is no translation.
+                    let copied = |t: &[Piece]| {
+                        u.state == xliff::COPIED && xliff::joined(t) == xliff::joined(&u.source)
+                    };
                     let Some(target) = u
                         .target
                         .as_ref()
-                        .filter(|t| !xliff::joined(t).trim().is_empty())
+                        .filter(|t| !xliff::joined(t).trim().is_empty() && !copied(t))
                     else {
                         complete = false;
                         continue;

@@ -42,7 +42,15 @@ pub struct Header {
     pub case: String,
     pub source_lang: String,
     pub target_lang: String,
+    /// Write each sentence's source as its target too, marked
+    /// `needs-translation`: OmegaT 3's XLIFF filter translates the target
+    /// and ignores a unit that has none. Such a target, left as it is,
+    /// is not a translation.
+    pub copy_source: bool,
 }
+
+/// The state of a target copied from its source, still to translate.
+pub const COPIED: &str = "needs-translation";
 
 fn io(e: impl std::fmt::Display) -> String {
     e.to_string()
@@ -88,7 +96,7 @@ pub fn write(
             el(w, "body", &[], |w| {
                 for f in fields {
                     nl(w, 3)?;
-                    group(w, f, names, suggest)?;
+                    group(w, f, names, suggest, header.copy_source)?;
                 }
                 nl(w, 2)
             })?;
@@ -103,7 +111,13 @@ pub fn write(
 }
 
 /// One field: its role as a note, a unit per sentence.
-fn group(w: &mut W, f: &Field, names: &[String], suggest: Suggest<'_>) -> std::io::Result<()> {
+fn group(
+    w: &mut W,
+    f: &Field,
+    names: &[String],
+    suggest: Suggest<'_>,
+    copy_source: bool,
+) -> std::io::Result<()> {
     let path = f.path.as_str();
     el(w, "group", &[("id", path), ("resname", path)], |w| {
         nl(w, 4)?;
@@ -134,6 +148,11 @@ fn group(w: &mut W, f: &Field, names: &[String], suggest: Suggest<'_>) -> std::i
                         ("state-qualifier", "exact-match"),
                     ];
                     el(w, "target", &attrs, |w| pieces(w, &m.target, names))?;
+                } else if copy_source {
+                    nl(w, 5)?;
+                    el(w, "target", &[("state", COPIED)], |w| {
+                        pieces(w, &seg.text, names)
+                    })?;
                 }
                 for m in matches.iter().filter(|m| m.score < 100) {
                     nl(w, 5)?;
@@ -173,6 +192,8 @@ pub struct Unit {
     pub id: String,
     pub source: Vec<Piece>,
     pub target: Option<Vec<Piece>>,
+    /// The target's `state` attribute.
+    pub state: String,
 }
 
 /// What a translated file holds.
@@ -258,6 +279,9 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
                     "target" if unit.is_some() => {
                         into = Some("target");
                         pieces.clear();
+                        if let Some(u) = unit.as_mut() {
+                            u.state = attr(&e, "state").unwrap_or_default();
+                        }
                     }
                     "ph" | "x" | "bx" | "ex" | "g" | "it" if into.is_some() => {
                         // An empty element (<x id="1"/>) holds no value.
@@ -350,6 +374,7 @@ mod tests {
             case: "R/1".into(),
             source_lang: "en".into(),
             target_lang: "fr".into(),
+            copy_source: false,
         };
         let fields = [Field {
             path: "facts".into(),

@@ -257,6 +257,9 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
                     "target" if segment.is_some() => {
                         into = Some("target");
                         pieces.clear();
+                        if let Some(u) = segment.as_mut() {
+                            u.state = attr(&e, "state").unwrap_or_default();
+                        }
                     }
                     "ph" | "pc" | "sc" | "ec" if into.is_some() => {
                         let value = attr(&e, "dataRef")
@@ -346,6 +349,7 @@ mod tests {
             case: "R/1".into(),
             source_lang: "en".into(),
             target_lang: "fr".into(),
+            copy_source: false,
         };
         let fields = [Field {
             path: "measures[0].items".into(),
