@@ -744,3 +744,82 @@ fn omegat_translates_the_export_in_console_mode() {
     assert!(flat.contains("FR Between March 2024"), "{flat}");
     assert!(!flat.contains("Non traduit"), "no marker left: {flat}");
 }
+
+/// A request in the requested state's language, translated from English,
+/// to a state that requires a certified translation (Switzerland, IMAC
+/// art. 28(5)): the annex list and a finding say so, and the document
+/// carries the translator's certificate.
+#[test]
+fn a_certified_translation_carries_the_translators_certificate() {
+    let (dir, case) = setup();
+    let text = fs::read_to_string(&case).unwrap();
+    let to_ch = text.replacen("requested_state = \"US\"", "requested_state = \"CH\"", 1);
+    assert_ne!(to_ch, text);
+    fs::write(&case, &to_ch).unwrap();
+    let found = findings(&case, "de", dir.path());
+    assert!(
+        found
+            .iter()
+            .any(|(id, p, _)| id == "translator-missing" && p == "translator.name"),
+        "{found:#?}"
+    );
+    let render = |dir: &Path| {
+        let o = rogatory(
+            &[
+                "render",
+                case.to_str().unwrap(),
+                "--lang",
+                "de",
+                "--draft",
+                "--format",
+                "text",
+                "-o",
+                "-",
+            ],
+            dir,
+        );
+        stdout(&o).split_whitespace().collect::<Vec<_>>().join(" ")
+    };
+    let doc = render(dir.path());
+    assert!(
+        doc.contains("Übersetzungsbescheinigung (unten)"),
+        "in the annex list: {doc}"
+    );
+    assert!(doc.contains("Sprache des Originals: Englisch"), "{doc}");
+    assert!(
+        doc.contains("[fehlt: Übersetzer/in]"),
+        "a draft shows what is missing: {doc}"
+    );
+    fs::write(
+        &case,
+        format!("{to_ch}\n[translator]\nname = \"Anna Muster\"\nqualification = \"Fictitious sworn translator\"\ndate = \"2026-11-21\"\n"),
+    )
+    .unwrap();
+    let found = findings(&case, "de", dir.path());
+    assert!(
+        !found.iter().any(|(id, _, _)| id.starts_with("translator-")),
+        "{found:#?}"
+    );
+    let doc = render(dir.path());
+    assert!(doc.contains("Übersetzer/in: Anna Muster"), "{doc}");
+    assert!(doc.contains("21. November 2026"), "{doc}");
+    // In English, the language it was written in, there is no certificate.
+    let o = rogatory(
+        &[
+            "render",
+            case.to_str().unwrap(),
+            "--lang",
+            "en",
+            "--format",
+            "text",
+            "-o",
+            "-",
+        ],
+        dir.path(),
+    );
+    assert!(
+        !stdout(&o).contains("Certificate of translation"),
+        "{}",
+        stdout(&o)
+    );
+}

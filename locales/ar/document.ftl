@@ -127,6 +127,13 @@ heading-earlier = الطلبات والاتصالات السابقة
 heading-annexes = المرفقات
 annex-item = المرفق { $n }: { $title }
 annexes-none = لا يوجد
+annex-certificate = شهادة الترجمة (أدناه)
+heading-certificate = شهادة الترجمة
+certificate-text = أشهد أنا المترجم الموقع أدناه بأن هذا النص ترجمة كاملة ودقيقة للطلب الأصلي.
+label-translated-from = لغة الأصل
+label-translated-into = لغة الترجمة
+label-translator = المترجم
+label-qualification = المؤهل
 
 closing = تشكر السلطة الطالبة السلطات المختصة في { $requested } على مساعدتها، وتبقى على استعداد لتقديم أي معلومات إضافية.
 label-signed = التوقيع

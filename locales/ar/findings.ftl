@@ -97,6 +97,8 @@ formality-seal = تشترط { $state } أن يحمل الطلب ختما رسم�
 formality-legalisation = تشترط { $state } التصديق على الطلب.
 formality-apostille = تشترط { $state } التصديق بالأبوستيل.
 formality-certified-translation = تشترط { $state } ترجمة معتمدة.
+translator-missing = تشترط { $state } ترجمة مصدقة: اذكر اسم المترجم الذي يصدقها (يطبع في شهادة الترجمة).
+translator-qualification-missing = تشترط { $state } ترجمة مصدقة: اذكر مؤهل المترجم (مثلا مترجم محلف لدى محكمة محددة).
 profile-stale = جرى التحقق من الملف القطري لـ { $state } آخر مرة في { $date }، أي منذ أكثر من سنة.
     .hint = تحقق من المتطلبات لدى السلطة المركزية قبل الإرسال.
 

@@ -129,6 +129,13 @@ heading-earlier = Frühere Ersuchen und Kontakte
 heading-annexes = Anlagen
 annex-item = Anlage { $n }: { $title }
 annexes-none = Keine
+annex-certificate = Übersetzungsbescheinigung (unten)
+heading-certificate = Übersetzungsbescheinigung
+certificate-text = Die Richtigkeit und Vollständigkeit der vorstehenden Übersetzung des ursprünglichen Ersuchens wird hiermit bescheinigt.
+label-translated-from = Sprache des Originals
+label-translated-into = Sprache der Übersetzung
+label-translator = Übersetzer/in
+label-qualification = Qualifikation
 
 closing = Die ersuchende Behörde dankt den zuständigen Behörden { $requested-gen } für ihre Unterstützung und steht für weitere Auskünfte gern zur Verfügung.
 label-signed = Unterschrift

@@ -97,6 +97,8 @@ formality-seal = { $state } verlangt, dass das Ersuchen mit einem Dienstsiegel v
 formality-legalisation = { $state } verlangt die Legalisation des Ersuchens.
 formality-apostille = { $state } verlangt eine Apostille.
 formality-certified-translation = { $state } verlangt eine beglaubigte Übersetzung.
+translator-missing = { $state } verlangt eine beglaubigte Übersetzung: Nennen Sie die Person, die sie bescheinigt (sie erscheint in der Übersetzungsbescheinigung).
+translator-qualification-missing = { $state } verlangt eine beglaubigte Übersetzung: Geben Sie die Qualifikation der übersetzenden Person an (zum Beispiel bei einem bestimmten Gericht beeidigt).
 profile-stale = Das Profil von { $state } wurde zuletzt am { $date } überprüft, also vor mehr als einem Jahr.
     .hint = Prüfen Sie die Anforderungen vor dem Versand mit der zentralen Behörde.
 

@@ -127,6 +127,13 @@ heading-earlier = Earlier requests and contacts
 heading-annexes = Annexes
 annex-item = Annex { $n }: { $title }
 annexes-none = None
+annex-certificate = Certificate of translation (below)
+heading-certificate = Certificate of translation
+certificate-text = I, the undersigned translator, certify that this text is a complete and accurate translation of the original request.
+label-translated-from = Language of the original
+label-translated-into = Language of the translation
+label-translator = Translator
+label-qualification = Qualification
 
 closing = The requesting authority thanks the competent authorities of { $requested } for their assistance and remains available to provide any further information.
 label-signed = Signature

@@ -97,6 +97,8 @@ formality-seal = { $state } requires the request to bear an official seal.
 formality-legalisation = { $state } requires the request to be legalised.
 formality-apostille = { $state } requires an apostille.
 formality-certified-translation = { $state } requires a certified translation.
+translator-missing = { $state } requires a certified translation: name the translator who certifies it (printed in the certificate of translation).
+translator-qualification-missing = { $state } requires a certified translation: give the translator's qualification (for example sworn translator at a named court).
 profile-stale = The profile of { $state } was last verified on { $date }, more than a year ago.
     .hint = Check the requirements with the central authority before sending.
 

@@ -128,6 +128,13 @@ heading-earlier = Solicitudes y contactos anteriores
 heading-annexes = Anexos
 annex-item = Anexo { $n }: { $title }
 annexes-none = Ninguno
+annex-certificate = Certificado de traducción (a continuación)
+heading-certificate = Certificado de traducción
+certificate-text = Quien suscribe, traductor o traductora, certifica que el presente texto es traducción completa y fiel de la solicitud original.
+label-translated-from = Idioma del original
+label-translated-into = Idioma de la traducción
+label-translator = Traductor o traductora
+label-qualification = Habilitación
 
 closing = La autoridad requirente agradece a las autoridades competentes { $requested-of } su colaboración y queda a su disposición para facilitar cualquier información adicional.
 label-signed = Firma

@@ -97,6 +97,8 @@ formality-seal = { $state } exige que la solicitud lleve un sello oficial.
 formality-legalisation = { $state } exige que la solicitud esté legalizada.
 formality-apostille = { $state } exige la apostilla.
 formality-certified-translation = { $state } exige una traducción certificada.
+translator-missing = { $state } exige una traducción certificada: indique quién la traduce y certifica (figura en el certificado de traducción).
+translator-qualification-missing = { $state } exige una traducción certificada: indique la habilitación del traductor (por ejemplo, traductor jurado nombrado por un organismo concreto).
 profile-stale = El perfil de { $state } se verificó por última vez el { $date }, hace más de un año.
     .hint = Compruebe los requisitos con la autoridad central antes del envío.
 

@@ -128,6 +128,13 @@ heading-earlier = Demandes et contacts antérieurs
 heading-annexes = Annexes
 annex-item = Annexe { $n } : { $title }
 annexes-none = Aucune
+annex-certificate = Certificat de traduction (ci-dessous)
+heading-certificate = Certificat de traduction
+certificate-text = Je soussigné(e), traducteur ou traductrice, certifie que le présent texte est une traduction complète et fidèle de la demande originale.
+label-translated-from = Langue de l'original
+label-translated-into = Langue de la traduction
+label-translator = Traducteur ou traductrice
+label-qualification = Qualité
 
 closing = L'autorité requérante remercie les autorités compétentes { $requested-of } de leur concours et se tient à leur disposition pour tout renseignement complémentaire.
 label-signed = Signature

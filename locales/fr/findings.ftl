@@ -97,6 +97,8 @@ formality-seal = { $state } exige que la demande soit revêtue d'un sceau offici
 formality-legalisation = { $state } exige que la demande soit légalisée.
 formality-apostille = { $state } exige une apostille.
 formality-certified-translation = { $state } exige une traduction certifiée.
+translator-missing = { $state } exige une traduction certifiée : indiquez le traducteur qui la certifie (imprimé dans le certificat de traduction).
+translator-qualification-missing = { $state } exige une traduction certifiée : indiquez la qualité du traducteur (par exemple traducteur assermenté près une cour d'appel nommée).
 profile-stale = Le profil de { $state } a été vérifié pour la dernière fois le { $date }, il y a plus d'un an.
     .hint = Vérifiez les exigences auprès de l'autorité centrale avant l'envoi.
 

@@ -128,6 +128,13 @@ heading-earlier = Pedidos e contactos anteriores
 heading-annexes = Anexos
 annex-item = Anexo { $n }: { $title }
 annexes-none = Nenhum
+annex-certificate = Certificado de tradução (abaixo)
+heading-certificate = Certificado de tradução
+certificate-text = O tradutor ou a tradutora abaixo assinado(a) certifica que o presente texto é uma tradução completa e fiel do pedido original.
+label-translated-from = Língua do original
+label-translated-into = Língua da tradução
+label-translator = Tradutor ou tradutora
+label-qualification = Qualificação
 
 closing = A autoridade requerente agradece às autoridades competentes { $requested-of } a colaboração prestada e mantém-se ao dispor para prestar quaisquer informações adicionais.
 label-signed = Assinatura

@@ -97,6 +97,8 @@ formality-seal = { $state } exige que o pedido ostente um selo oficial.
 formality-legalisation = { $state } exige que o pedido seja legalizado.
 formality-apostille = { $state } exige uma apostila.
 formality-certified-translation = { $state } exige uma tradução certificada.
+translator-missing = { $state } exige uma tradução certificada: indique quem a traduz e certifica (consta do certificado de tradução).
+translator-qualification-missing = { $state } exige uma tradução certificada: indique a qualificação do tradutor (por exemplo, tradutor ajuramentado junto de um tribunal determinado).
 profile-stale = O perfil de { $state } foi verificado pela última vez em { $date }, há mais de um ano.
     .hint = Confirme os requisitos junto da autoridade central antes do envio.
 

@@ -128,6 +128,13 @@ heading-earlier = Предыдущие просьбы и контакты
 heading-annexes = Приложения
 annex-item = Приложение { $n }: { $title }
 annexes-none = Нет
+annex-certificate = Удостоверение перевода (ниже)
+heading-certificate = Удостоверение перевода
+certificate-text = Я, нижеподписавшийся переводчик, удостоверяю, что настоящий текст является полным и точным переводом оригинала запроса.
+label-translated-from = Язык оригинала
+label-translated-into = Язык перевода
+label-translator = Переводчик
+label-qualification = Квалификация
 
 closing = Запрашивающий орган выражает признательность компетентным органам { $requested-gen } за содействие и готов предоставить любую дополнительную информацию.
 label-signed = Подпись

@@ -126,6 +126,13 @@ heading-earlier = 此前的请求和联系
 heading-annexes = 附件
 annex-item = 附件{ $n }：{ $title }
 annexes-none = 无
+annex-certificate = 翻译证明（见下文）
+heading-certificate = 翻译证明
+certificate-text = 本人作为签名译者，兹证明本文本系请求书原件完整、准确的译文。
+label-translated-from = 原文语言
+label-translated-into = 译文语言
+label-translator = 译者
+label-qualification = 资质
 
 closing = 请求机关谨对{ $requested }主管当局的协助表示感谢，并随时准备提供任何补充资料。
 label-signed = 签字

@@ -97,6 +97,8 @@ formality-seal = { $state } 要求请求书加盖公章。
 formality-legalisation = { $state } 要求请求书经过领事认证。
 formality-apostille = { $state } 要求附加附加证明书（海牙认证）。
 formality-certified-translation = { $state } 要求提供经核证的译文。
+translator-missing = { $state }要求提供经证明的译文：请写明出具证明的译者（将印在翻译证明中）。
+translator-qualification-missing = { $state }要求提供经证明的译文：请写明译者的资质（例如某法院的宣誓译员）。
 profile-stale = { $state } 的国家概况最近一次核实于 { $date }，已超过一年。
     .hint = 发送前请向中心当局核实有关要求。
 

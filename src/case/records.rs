@@ -75,6 +75,10 @@ record! {
         annexes: Vec<Annex>;
         #[serde(default, skip_serializing_if = "Blank::is_blank")]
         signature: Signature;
+        /// Who translated the request, for the certificate a state that
+        /// requires a certified translation expects.
+        #[serde(default, skip_serializing_if = "Blank::is_blank")]
+        translator: Translator;
         /// Translations of the free text, by language, then by field path
         /// (`[translations.fr]` with keys such as `facts` or
         /// `"measures[0].questions"`).
@@ -293,6 +297,15 @@ record! {
     }
 }
 
+record! {
+    /// The translator who certifies the translation.
+    pub struct Translator, fields TranslatorField at "translator." {
+        name: String => TranslatorName, "translator-name", Signature, Line, AsTyped, Kept;
+        qualification: String => TranslatorQualification, "translator-qualification", Signature, Line, AsTyped, Kept;
+        date: String => TranslatorDate, "translator-date", Signature, Date, AsTyped, Kept;
+    }
+}
+
 top! {
     Requesting(RequestingField) => requesting;
     Contact(ContactField) => requesting.contact;
@@ -303,6 +316,7 @@ top! {
     Procedures(ProceduresField) => procedures;
     Assurances(AssurancesField) => assurances;
     Signature(SignatureField) => signature;
+    Translator(TranslatorField) => translator;
 }
 
 #[cfg(test)]

@@ -8,7 +8,9 @@
 //! date it names, so a malformed date is still shown as written. Pure: no
 //! I/O, no wording.
 
-use crate::case::{CaseField, ContactField, RequestingField, SignatureField, UrgencyField};
+use crate::case::{
+    CaseField, ContactField, RequestingField, SignatureField, TranslatorField, UrgencyField,
+};
 use jiff::civil::Date;
 
 use super::records::{EarlierField, OffenceField, PersonField, Top};
@@ -91,6 +93,7 @@ pub struct Request<'a> {
     pub needed_by: Day,
     pub earlier: Vec<Day>,
     pub signed: Day,
+    pub translated: Day,
 }
 
 /// The parser of one case: collects the format findings as it goes.
@@ -247,6 +250,12 @@ impl<'a> Request<'a> {
             Top::Signature(SignatureField::SignDate).path().into(),
             &case.signature.date,
         );
+        let translated = p.day(
+            Top::Translator(TranslatorField::TranslatorDate)
+                .path()
+                .into(),
+            &case.translator.date,
+        );
         let request = Request {
             draft: case,
             requesting,
@@ -259,6 +268,7 @@ impl<'a> Request<'a> {
             needed_by,
             earlier,
             signed,
+            translated,
         };
         (request, out)
     }

@@ -40,6 +40,20 @@ pub struct View {
     pub earlier: Vec<Earlier>,
     pub annexes: Vec<Annex>,
     pub signature: Signature,
+    /// The translator's certificate, where the request is a translation
+    /// and the requested state requires it certified (or a translator is
+    /// named).
+    pub certificate: Option<Certificate>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct Certificate {
+    pub name: String,
+    pub qualification: String,
+    pub date: String,
+    /// The language of the original and of this text, named in this one.
+    pub source: String,
+    pub target: String,
 }
 
 #[derive(Debug, Serialize)]
@@ -503,5 +517,34 @@ pub fn view(case: &Case, req: &Request<'_>, catalog: &Catalog, l: &Localizer, dr
             place: missing(case.signature.place.clone(), "label-sign-place"),
             date: missing(format_day(l, &req.signed), "label-date"),
         },
+        certificate: certificate(case, req, profile, l, draft),
     }
+}
+
+/// The translator's certificate, when the document is a translation and
+/// the requested state requires it certified or a translator is named.
+fn certificate(
+    case: &Case,
+    req: &Request<'_>,
+    profile: Option<&crate::profile::Profile>,
+    l: &Localizer,
+    draft: bool,
+) -> Option<Certificate> {
+    let source = case.source_language();
+    let t = &case.translator;
+    let named = !t.name.trim().is_empty() || !t.qualification.trim().is_empty();
+    let required = profile.is_some_and(|p| p.formalities.certified_translation == Some(true));
+    if l.lang() == source || !(required || named) {
+        return None;
+    }
+    let lang = |code: &str| {
+        crate::codes::language_name_in_text(l.lang(), code).unwrap_or_else(|| code.to_string())
+    };
+    Some(Certificate {
+        name: or_missing(l, draft, t.name.clone(), "label-translator"),
+        qualification: or_missing(l, draft, t.qualification.clone(), "label-qualification"),
+        date: format_day(l, &req.translated),
+        source: lang(source),
+        target: lang(l.lang()),
+    })
 }

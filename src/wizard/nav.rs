@@ -109,7 +109,18 @@ impl Wizard {
             Step::Annexes => {
                 let mut v = list(ListKind::Annexes);
                 v.extend(list(ListKind::Earlier));
-                v.extend(tops(Section::Signature));
+                // The translator only where the requested state requires a
+                // certified translation (or one is already named).
+                let certified = self
+                    .catalog
+                    .get(&self.case.requested_state)
+                    .is_some_and(|p| p.formalities.certified_translation == Some(true))
+                    || self.case.translator != Default::default();
+                let mut sign = tops(Section::Signature);
+                sign.retain(|r| {
+                    certified || !matches!(r, Row::Field(Field::Top(Top::Translator(_))))
+                });
+                v.extend(sign);
                 v
             }
             Step::Review => (0..self.findings.len()).map(Row::Finding).collect(),

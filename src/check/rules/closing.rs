@@ -147,7 +147,13 @@ pub(super) fn signature(case: &Case, out: &mut Vec<Finding>) {
     }
 }
 
-pub(super) fn profile_demands(p: &Profile, basis: &str, ctx: &Context, out: &mut Vec<Finding>) {
+pub(super) fn profile_demands(
+    case: &Case,
+    p: &Profile,
+    basis: &str,
+    ctx: &Context,
+    out: &mut Vec<Finding>,
+) {
     let rule = profile_rule(p);
     // The languages accepted under the basis relied on, where a declaration
     // under it differs from the general ones (an EIO in Polish only).
@@ -169,6 +175,35 @@ pub(super) fn profile_demands(p: &Profile, basis: &str, ctx: &Context, out: &mut
         );
     }
     let f = &p.formalities;
+    // A translation the state wants certified carries the translator's
+    // certificate: it needs the translator named, with a qualification.
+    if f.certified_translation == Some(true)
+        && ctx
+            .document_language
+            .as_deref()
+            .is_some_and(|l| l != case.source_language())
+    {
+        for (value, path, id) in [
+            (
+                &case.translator.name,
+                "translator.name",
+                "translator-missing",
+            ),
+            (
+                &case.translator.qualification,
+                "translator.qualification",
+                "translator-qualification-missing",
+            ),
+        ] {
+            if value.trim().is_empty() {
+                out.push(
+                    Finding::new(W, path, id)
+                        .arg("state", p.code.clone())
+                        .rule(rule.clone()),
+                );
+            }
+        }
+    }
     for (flag, id) in [
         (f.seal, "formality-seal"),
         (f.legalisation, "formality-legalisation"),

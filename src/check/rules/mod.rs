@@ -58,7 +58,7 @@ pub(super) fn run(
     annexes(case, out);
     signature(case, out);
     if let Some(p) = profile {
-        profile_demands(p, &case.legal_basis, ctx, out);
+        profile_demands(case, p, &case.legal_basis, ctx, out);
     }
     untranslated(case, ctx, out);
     plain::plain_language(case, catalog, ctx, out);
