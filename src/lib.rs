@@ -25,6 +25,7 @@ pub mod register;
 pub mod store;
 pub mod taxonomy;
 pub mod translate;
+pub mod translator;
 pub mod treaty;
 pub mod tui;
 pub mod wizard;

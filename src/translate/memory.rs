@@ -34,7 +34,7 @@ pub struct Match {
 /// The lowest score shown as a close match.
 pub const FUZZY: u8 = 70;
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Memory {
     pub entries: Vec<Entry>,
 }

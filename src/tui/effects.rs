@@ -105,6 +105,10 @@ impl App {
                     Err(m) => Some(m),
                 }
             }
+            Effect::TranslateExport { path, lang } => {
+                Some(super::translate::export(w, &path, &lang))
+            }
+            Effect::TranslateImport(path) => Some(super::translate::import(w, &path)),
             Effect::Exit => None,
         };
         if let Some(m) = msg {

@@ -16,6 +16,7 @@ pub mod keymap;
 pub mod pages;
 mod register;
 pub mod theme;
+mod translate;
 pub mod view;
 
 use crate::i18n::Localized;
@@ -118,6 +119,9 @@ pub fn run(case: Option<PathBuf>, catalog: Catalog, ui: Localizer, today: Date) 
             Wizard::new(catalog, today, welcome, ui)
         }
     };
+    // The translation memory, for the translation step's suggestions; one
+    // that cannot be read is said when it is used (export, import).
+    w.memory = crate::translator::load_memory().unwrap_or_default();
     let default_hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(move |info| {
         // Give the terminal back first, so the message can be read; the

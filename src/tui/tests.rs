@@ -258,10 +258,10 @@ fn every_step_is_reachable_from_the_step_list() {
         }
         assert_eq!(w.step, *step, "typed {}", i + 1);
     }
-    // 1 then 3 quickly is 13.
+    // 1 then 4 quickly is 14.
     press(&mut a, &mut w, KeyCode::Home, KeyModifiers::NONE);
     press(&mut a, &mut w, KeyCode::Char('1'), KeyModifiers::NONE);
-    press(&mut a, &mut w, KeyCode::Char('3'), KeyModifiers::NONE);
+    press(&mut a, &mut w, KeyCode::Char('4'), KeyModifiers::NONE);
     assert_eq!(w.step, Step::Produce);
     press(&mut a, &mut w, KeyCode::Enter, KeyModifiers::NONE);
     assert_eq!(w.focus, crate::wizard::Focus::Form);

@@ -227,7 +227,8 @@ impl Wizard {
                     return vec![Effect::Open(p.clone())];
                 }
             }
-            Some(Row::Output) | None => {}
+            Some(r @ (Row::XliffExport | Row::XliffImport)) => return self.activate_translation(r),
+            Some(Row::Output | Row::TranslateSummary) | None => {}
         }
         Vec::new()
     }

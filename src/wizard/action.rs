@@ -99,6 +99,11 @@ pub enum Effect {
     RegisterAdd { case: PathBuf, sent: PathBuf },
     /// Remove the autosave (the work is saved, or knowingly discarded).
     DiscardAutosave,
+    /// Write the XLIFF file of the free text still to translate into
+    /// `lang`.
+    TranslateExport { path: PathBuf, lang: String },
+    /// Read a translated XLIFF file into the case.
+    TranslateImport(PathBuf),
     /// End the program.
     Exit,
 }

@@ -129,6 +129,37 @@ fn input_of(e: Edit) -> Input {
     }
 }
 
+/// A language code (ISO 639-1, or three letters), small enough to copy.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Lang([u8; 3]);
+
+impl Lang {
+    pub fn new(code: &str) -> Lang {
+        let mut b = [0u8; 3];
+        for (i, c) in code
+            .trim()
+            .bytes()
+            .filter(u8::is_ascii_alphabetic)
+            .take(3)
+            .enumerate()
+        {
+            b[i] = c.to_ascii_lowercase();
+        }
+        Lang(b)
+    }
+
+    pub fn as_str(&self) -> &str {
+        let n = self.0.iter().position(|&b| b == 0).unwrap_or(3);
+        std::str::from_utf8(&self.0[..n]).unwrap_or_default()
+    }
+}
+
+/// The path of the `i`th free-text field of the case (see
+/// [`Case::free_texts`]), with its text.
+pub fn free_text(c: &Case, i: usize) -> Option<(String, String)> {
+    c.free_texts().into_iter().nth(i)
+}
+
 /// One field the wizard can show and edit.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -141,6 +172,8 @@ pub enum Field {
     Measure(usize, FieldKey),
     Annex(usize, AnnexField),
     Earlier(usize, EarlierField),
+    /// The translation into a language of the `i`th free-text field.
+    Translation(usize, Lang),
 }
 
 /// How a field is edited.
@@ -182,6 +215,7 @@ impl Field {
             Field::Measure(_, k) => format!("measure-{}", k.as_str().replace('_', "-")),
             Field::Annex(_, f) => f.stem().to_string(),
             Field::Earlier(_, f) => f.stem().to_string(),
+            Field::Translation(..) => "translation".to_string(),
         }
     }
 
@@ -210,6 +244,7 @@ impl Field {
             Field::Measure(i, k) => format!("measures[{i}].{}", k.as_str()),
             Field::Annex(i, f) => format!("annexes[{i}].{}", f.path()),
             Field::Earlier(i, f) => format!("earlier_requests[{i}].{}", f.path()),
+            Field::Translation(_, l) => format!("translations.{}", l.as_str()),
         }
     }
 
@@ -230,6 +265,7 @@ impl Field {
             },
             Field::Annex(_, f) => input_of(f.edit()),
             Field::Earlier(_, f) => input_of(f.edit()),
+            Field::Translation(..) => Input::Area,
         }
     }
 
@@ -260,6 +296,14 @@ impl Field {
                 .earlier_requests
                 .get(i)
                 .map(|e| f.get(e))
+                .unwrap_or_default(),
+            Field::Translation(i, l) => free_text(c, i)
+                .and_then(|(p, _)| {
+                    c.translations
+                        .get(l.as_str())
+                        .and_then(|t| t.get(&p))
+                        .cloned()
+                })
                 .unwrap_or_default(),
         }
     }
@@ -307,6 +351,33 @@ impl Field {
             }
             Field::Annex(i, f) => c.annexes.get_mut(i).is_some_and(|a| f.set(a, s)),
             Field::Earlier(i, f) => c.earlier_requests.get_mut(i).is_some_and(|e| f.set(e, s)),
+            Field::Translation(i, l) => {
+                let Some((path, source)) = free_text(c, i) else {
+                    return false;
+                };
+                let lang = l.as_str().to_string();
+                if s.trim().is_empty() {
+                    if let Some(t) = c.translations.get_mut(&lang) {
+                        t.remove(&path);
+                    }
+                    if let Some(t) = c.translation_sources.get_mut(&lang) {
+                        t.remove(&path);
+                    }
+                    c.translations.retain(|_, t| !t.is_empty());
+                    c.translation_sources.retain(|_, t| !t.is_empty());
+                } else {
+                    // Typed against the text as it is now: current.
+                    c.translations
+                        .entry(lang.clone())
+                        .or_default()
+                        .insert(path.clone(), s.to_string());
+                    c.translation_sources
+                        .entry(lang)
+                        .or_default()
+                        .insert(path, crate::translate::fingerprint(&source));
+                }
+                true
+            }
         }
     }
 

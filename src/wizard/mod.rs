@@ -26,6 +26,7 @@ mod prepared;
 mod produce;
 mod register;
 mod step;
+mod translation;
 
 use std::collections::HashMap;
 use std::path::PathBuf;
@@ -113,6 +114,9 @@ pub struct Wizard {
     pub status: Option<Status>,
     /// Where the PDF goes (empty: next to the case file).
     pub output: String,
+    /// The user's translation memory, read by the terminal side at start
+    /// and after each import (the wizard does no I/O).
+    pub memory: crate::translate::memory::Memory,
     pub draft: bool,
     /// Layout with the source language too.
     pub bilingual: document::Bilingual,
@@ -201,6 +205,7 @@ impl Wizard {
             scroll: 0,
             status: None,
             output: String::new(),
+            memory: Default::default(),
             draft: false,
             bilingual: document::Bilingual::None,
             format: document::OutputFormat::Pdf,
@@ -330,6 +335,9 @@ impl Wizard {
                 );
                 Vec::new()
             }
+            m @ (Msg::TranslateExported { .. }
+            | Msg::TranslateNothing
+            | Msg::TranslateImported { .. }) => self.on_translation(m),
             Msg::Failed(error) => {
                 self.exit_after_save = false;
                 self.set_status("wiz-failed", vec![("error", error)], true);

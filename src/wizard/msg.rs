@@ -45,6 +45,21 @@ pub enum Msg {
     /// This request was recorded in the register.
     Registered(String),
     Produced(PathBuf),
+    /// The XLIFF file for a translator was written: `units` sentences.
+    TranslateExported {
+        path: PathBuf,
+        units: usize,
+    },
+    /// Every field is translated already: no file was written.
+    TranslateNothing,
+    /// A translated file was read: the case with what it took, how many
+    /// fields were taken and refused, and the memory as it now is.
+    TranslateImported {
+        case: Box<Case>,
+        applied: usize,
+        refused: usize,
+        memory: Box<crate::translate::memory::Memory>,
+    },
     /// The system viewer was started on this file.
     Opened(PathBuf),
     Failed(String),

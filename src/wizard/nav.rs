@@ -31,6 +31,12 @@ pub enum Row {
     Encrypt,
     /// Produce step: record the request and the document in the register.
     RegisterButton,
+    /// Translation step: into which language, and how far it is.
+    TranslateSummary,
+    /// Translation step: write the XLIFF file for a translator.
+    XliffExport,
+    /// Translation step: take the translated XLIFF file back.
+    XliffImport,
 }
 
 /// What has keyboard focus.
@@ -123,6 +129,7 @@ impl Wizard {
                 v.extend(sign);
                 v
             }
+            Step::Translation => self.translation_rows(),
             Step::Review => (0..self.findings.len()).map(Row::Finding).collect(),
             Step::Produce => {
                 let mut v = vec![

@@ -20,6 +20,7 @@ pub enum Step {
     Urgency,
     Procedures,
     Annexes,
+    Translation,
     Review,
     Produce,
 }
@@ -37,6 +38,7 @@ impl Step {
         Step::Urgency,
         Step::Procedures,
         Step::Annexes,
+        Step::Translation,
         Step::Review,
         Step::Produce,
     ];
@@ -58,6 +60,7 @@ impl Step {
             Step::Urgency => "step-urgency",
             Step::Procedures => "step-procedures",
             Step::Annexes => "step-annexes",
+            Step::Translation => "step-translation",
             Step::Review => "step-review",
             Step::Produce => "step-produce",
         }
@@ -76,7 +79,8 @@ impl Step {
             Step::Measures => &["measures"],
             Step::Urgency => &["urgency", "confidentiality"],
             Step::Procedures => &["procedures", "assurances"],
-            Step::Annexes => &["annexes", "earlier_requests", "signature"],
+            Step::Annexes => &["annexes", "earlier_requests", "signature", "translator"],
+            Step::Translation => &["translations"],
             Step::Review | Step::Produce => &[],
         }
     }

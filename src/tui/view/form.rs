@@ -117,7 +117,7 @@ fn value_text(w: &Wizard, field: Field) -> String {
 fn label_lines(w: &Wizard, row: Row, label_w: u16) -> Vec<String> {
     let l = &w.ui;
     let label = match row {
-        Row::Field(f) => l.t(&f.label_id()),
+        Row::Field(f) => w.field_label(f),
         Row::Output => l.ta("wiz-output", &[("format", w.format_name())]),
         _ => return Vec::new(),
     };
@@ -167,6 +167,15 @@ fn sentence_row(w: &Wizard, row: Row) -> Option<String> {
             format!("{}: {v}", l.t("wiz-format"))
         }
         Row::RegisterButton => l.t("wiz-register-add"),
+        Row::TranslateSummary => w.translation_summary(),
+        Row::XliffExport => l.ta(
+            "wiz-xliff-export",
+            &[("path", &w.xliff_path().display().to_string())],
+        ),
+        Row::XliffImport => l.ta(
+            "wiz-xliff-import",
+            &[("path", &w.xliff_path().display().to_string())],
+        ),
         Row::AllStates => l.t("wiz-states-open"),
         Row::Encrypt => match &w.lock {
             None => l.t("wiz-encrypt-off"),
@@ -197,7 +206,7 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
     let longest = rows
         .iter()
         .filter_map(|r| match r {
-            Row::Field(f) => Some(display_width(&l.t(&f.label_id())) as u16 + 4),
+            Row::Field(f) => Some(display_width(&w.field_label(*f)) as u16 + 4),
             Row::Output => {
                 Some(display_width(&l.ta("wiz-output", &[("format", w.format_name())])) as u16 + 4)
             }
@@ -231,6 +240,9 @@ fn layout(w: &Wizard, width: u16, height: u16, ta: &TextArea) -> (u16, u16, Vec<
                 | Row::Encrypt
                 | Row::Format
                 | Row::AllStates
+                | Row::TranslateSummary
+                | Row::XliffExport
+                | Row::XliffImport
                 | Row::RegisterButton => sentence_row(w, *r).map_or(1, |t| {
                     super::wrap(&t, usize::from(width.saturating_sub(1)))
                         .len()
@@ -484,6 +496,9 @@ fn draw_row(
         | Row::Encrypt
         | Row::Format
         | Row::AllStates
+        | Row::TranslateSummary
+        | Row::XliffExport
+        | Row::XliffImport
         | Row::RegisterButton => {
             let text = sentence_row(w, row).unwrap_or_default();
             let lines = marked(
@@ -491,8 +506,20 @@ fn draw_row(
                 marker,
             );
             let style = match row {
-                Row::OpenButton | Row::RegisterButton | Row::AllStates if focused => t.focus,
-                Row::OpenButton | Row::RegisterButton | Row::AllStates => t.title,
+                Row::OpenButton
+                | Row::RegisterButton
+                | Row::AllStates
+                | Row::XliffExport
+                | Row::XliffImport
+                    if focused =>
+                {
+                    t.focus
+                }
+                Row::OpenButton
+                | Row::RegisterButton
+                | Row::AllStates
+                | Row::XliffExport
+                | Row::XliffImport => t.title,
                 _ => label_style,
             };
             f.render_widget(Paragraph::new(lines).style(style), rect);

@@ -158,8 +158,34 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     f.render_widget(block, area);
     let mut lines: Vec<Line> = Vec::new();
     if let Some(Row::Field(field)) = w.current() {
-        lines.push(Line::from(Span::styled(l.t(&field.label_id()), t.title)));
+        lines.push(Line::from(Span::styled(w.field_label(field), t.title)));
         lines.push(Line::from(Span::styled(l.t(&field.help_id()), t.base)));
+        // A translation: its source beside it, and what the memory holds.
+        if let Some((source, matches)) = w.translation_source(field) {
+            let lang = crate::codes::language_name_in_text(l.lang(), w.case.source_language())
+                .unwrap_or_else(|| w.case.source_language().to_string());
+            lines.push(Line::from(Span::styled(
+                l.ta("wiz-translation-source", &[("lang", &lang)]),
+                t.title,
+            )));
+            lines.extend(
+                source
+                    .lines()
+                    .map(|s| Line::from(Span::styled(s.to_string(), t.base))),
+            );
+            if !matches.is_empty() {
+                lines.push(Line::from(Span::styled(
+                    l.t("wiz-translation-memory"),
+                    t.title,
+                )));
+                for m in matches {
+                    lines.push(Line::from(Span::styled(
+                        format!("{} %  {}", m.score, m.target),
+                        t.info,
+                    )));
+                }
+            }
+        }
         // Dual criminality results have their own panel below.
         let own: Vec<&Finding> = w
             .field_findings(field)
