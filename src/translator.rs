@@ -25,12 +25,55 @@ pub fn role(path: &str, ui: &Localizer) -> String {
     if let Some(t) = crate::case::Top::all().find(|t| t.path() == path) {
         return ui.t(&format!("wiz-field-{}", t.stem()));
     }
-    // measures[0].questions, offences[1].provision_text…
-    let key = path.rsplit('.').next().unwrap_or(path);
-    if let Some(k) = crate::case::FieldKey::from_key(key) {
-        return ui.t(&k.message_id());
-    }
-    path.to_string()
+    // measures[0].questions, offences[1].provision_text…: the field's
+    // name, and which item of which list.
+    use crate::case::{AnnexField, EarlierField, OffenceField, PersonField};
+    let Some((item, key)) = path.split_once('.') else {
+        return path.to_string();
+    };
+    let Some((list, n)) = item.strip_suffix(']').and_then(|i| i.split_once('[')) else {
+        return path.to_string();
+    };
+    let n = n.parse::<usize>().map_or(0, |n| n + 1);
+    let stem = match list {
+        "offences" => OffenceField::ALL
+            .iter()
+            .find(|f| f.path() == key)
+            .map(|f| f.stem()),
+        "persons" => PersonField::ALL
+            .iter()
+            .find(|f| f.path() == key)
+            .map(|f| f.stem()),
+        "annexes" => AnnexField::ALL
+            .iter()
+            .find(|f| f.path() == key)
+            .map(|f| f.stem()),
+        "earlier_requests" => EarlierField::ALL
+            .iter()
+            .find(|f| f.path() == key)
+            .map(|f| f.stem()),
+        _ => None,
+    };
+    let name = match (stem, crate::case::FieldKey::from_key(key)) {
+        (Some(stem), _) => ui.t(&format!("wiz-field-{stem}")),
+        (None, Some(k)) if list == "measures" => ui.t(&k.message_id()),
+        _ => return path.to_string(),
+    };
+    let list_id = match list {
+        "offences" => "wiz-list-offences",
+        "persons" => "wiz-list-persons",
+        "measures" => "wiz-list-measures",
+        "annexes" => "wiz-list-annexes",
+        _ => "wiz-list-earlier",
+    };
+    ui.ta(
+        "translate-role-item",
+        &[
+            ("field", &name),
+            ("list", &ui.t(list_id)),
+            ("n", &n.to_string()),
+        ],
+    )
 }
 
 /// The memory file of this user.

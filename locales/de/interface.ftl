@@ -609,6 +609,7 @@ translate-no-language = Die Datei nennt keine Zielsprache; nichts wurde importie
 translate-applied = In { $lang } importiert ({ $count }): { $fields }
 translate-stale = Nicht importiert, der Ausgangstext hat sich seit dem Export geändert ({ $count }): { $fields }. Exportieren Sie diese Felder erneut.
 translate-aside = Ihre Übersetzungen werden im Fall beiseitegelegt ([translations_aside.{ $lang }]), damit der Übersetzer sie wiederverwenden kann ({ $count }): { $fields }
+translate-role-item = { $field } ({ $list }, { $n })
 translate-memory-unreadable = Das Übersetzungsgedächtnis kann nicht gelesen werden und bleibt unverändert: { $error }
 translate-memory-no-folder = Für das Übersetzungsgedächtnis gibt es keinen Datenordner (kein Home-Verzeichnis).
 translate-memory-exported = { $file } geschrieben: { $count } übersetzte Sätze.

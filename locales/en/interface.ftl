@@ -631,6 +631,7 @@ translate-no-language = The file names no target language; nothing was imported.
 translate-applied = Imported into { $lang } ({ $count }): { $fields }
 translate-stale = Not imported, the source changed since the export ({ $count }): { $fields }. Export these fields again.
 translate-aside = Their translations are kept aside in the case ([translations_aside.{ $lang }]) for the translator to reuse ({ $count }): { $fields }
+translate-role-item = { $field } ({ $list }, { $n })
 translate-memory-unreadable = The translation memory cannot be read and is left as it is: { $error }
 translate-memory-no-folder = There is no data folder for the translation memory (no home directory).
 translate-memory-exported = Wrote { $file }: { $count } translated sentences.

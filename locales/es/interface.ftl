@@ -609,6 +609,7 @@ translate-no-language = El archivo no indica idioma de destino; no se importó n
 translate-applied = Importado al { $lang } ({ $count }): { $fields }
 translate-stale = No importado, el texto de origen cambió desde la exportación ({ $count }): { $fields }. Exporte de nuevo estos campos.
 translate-aside = Sus traducciones se guardan aparte en el caso ([translations_aside.{ $lang }]) para que el traductor las reutilice ({ $count }): { $fields }
+translate-role-item = { $field } ({ $list }, { $n })
 translate-memory-unreadable = La memoria de traducción no se puede leer y se deja como está: { $error }
 translate-memory-no-folder = No hay carpeta de datos para la memoria de traducción (no hay directorio personal).
 translate-memory-exported = Se escribió { $file }: { $count } frases traducidas.

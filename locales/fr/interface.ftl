@@ -609,6 +609,7 @@ translate-no-language = Le fichier n'indique aucune langue cible ; rien n'a ét�
 translate-applied = Importé en { $lang } ({ $count }) : { $fields }
 translate-stale = Non importé, le texte source a changé depuis l'export ({ $count }) : { $fields }. Exportez ces champs à nouveau.
 translate-aside = Leurs traductions sont gardées à part dans le dossier ([translations_aside.{ $lang }]) pour que le traducteur les réutilise ({ $count }) : { $fields }
+translate-role-item = { $field } ({ $list }, { $n })
 translate-memory-unreadable = La mémoire de traduction ne peut pas être lue et reste telle quelle : { $error }
 translate-memory-no-folder = Il n'y a pas de dossier de données pour la mémoire de traduction (pas de répertoire personnel).
 translate-memory-exported = { $file } écrit : { $count } phrases traduites.

@@ -609,6 +609,7 @@ translate-no-language = O ficheiro não indica língua de chegada; nada foi impo
 translate-applied = Importado para { $lang } ({ $count }): { $fields }
 translate-stale = Não importado, o texto de partida mudou desde a exportação ({ $count }): { $fields }. Exporte estes campos de novo.
 translate-aside = As suas traduções ficam guardadas à parte no caso ([translations_aside.{ $lang }]) para o tradutor as reutilizar ({ $count }): { $fields }
+translate-role-item = { $field } ({ $list }, { $n })
 translate-memory-unreadable = A memória de tradução não pode ser lida e fica como está: { $error }
 translate-memory-no-folder = Não há pasta de dados para a memória de tradução (não há diretório pessoal).
 translate-memory-exported = Escrito { $file }: { $count } frases traduzidas.

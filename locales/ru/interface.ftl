@@ -609,6 +609,7 @@ translate-no-language = В файле не указан язык перевод�
 translate-applied = Импортировано ({ $lang }, { $count }): { $fields }
 translate-stale = Не импортировано, исходный текст изменился после экспорта ({ $count }): { $fields }. Экспортируйте эти поля заново.
 translate-aside = Их переводы сохранены отдельно в деле ([translations_aside.{ $lang }]), чтобы переводчик мог ими воспользоваться ({ $count }): { $fields }
+translate-role-item = { $field } ({ $list }, { $n })
 translate-memory-unreadable = Память переводов не читается и оставлена без изменений: { $error }
 translate-memory-no-folder = Нет папки данных для памяти переводов (нет домашнего каталога).
 translate-memory-exported = Записан { $file }: переведенных предложений — { $count }.

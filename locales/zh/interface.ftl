@@ -609,6 +609,7 @@ translate-no-language = 该文件未注明目标语言；未导入任何内容�
 translate-applied = 已导入 { $lang }（{ $count }）：{ $fields }
 translate-stale = 未导入，导出后原文已更改（{ $count }）：{ $fields }。请重新导出这些字段。
 translate-aside = 其译文已另存于案件中（[translations_aside.{ $lang }]），供译者再次使用（{ $count }）：{ $fields }
+translate-role-item = { $field }（{ $list }，{ $n }）
 translate-memory-unreadable = 无法读取翻译记忆库，保持原样：{ $error }
 translate-memory-no-folder = 没有用于翻译记忆库的数据文件夹（没有主目录）。
 translate-memory-exported = 已写入 { $file }：{ $count } 个已译句子。

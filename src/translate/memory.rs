@@ -206,11 +206,17 @@ pub fn read_tmx(bytes: &[u8]) -> Result<Vec<Entry>, String> {
                     .map(|v| v.into_owned())
             })
     };
+    let mut depth = 0usize;
     loop {
         let ev = r
             .read_event_into(&mut buf)
             .map_err(|e| format!("{} (byte {})", e, r.buffer_position()))?;
         let empty = matches!(ev, Event::Empty(_));
+        match &ev {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match ev {
             Event::Start(e) | Event::Empty(e) => match e.name().as_ref() {
                 "tmx" => saw_tmx = true,
@@ -269,6 +275,13 @@ pub fn read_tmx(bytes: &[u8]) -> Result<Vec<Entry>, String> {
                 }
                 _ => {}
             },
+            Event::Eof if depth > 0 => {
+                // Elements left open: the file was cut short.
+                return Err(format!(
+                    "the file ends inside an element (byte {}): it is incomplete",
+                    r.buffer_position()
+                ));
+            }
             Event::Eof => break,
             _ => {}
         }

@@ -213,11 +213,17 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
     let mut into: Option<&'static str> = None;
     let mut in_matches = false;
     let mut pieces: Vec<Piece> = Vec::new();
+    let mut depth = 0usize;
     loop {
         let ev = r
             .read_event_into(&mut buf)
             .map_err(|e| format!("{} (byte {})", e, r.buffer_position()))?;
         let empty = matches!(ev, Event::Empty(_));
+        match &ev {
+            Event::Start(_) => depth += 1,
+            Event::End(_) => depth = depth.saturating_sub(1),
+            _ => {}
+        }
         match ev {
             Event::Start(e) | Event::Empty(e) => {
                 let name = e.name();
@@ -311,6 +317,13 @@ pub fn read(bytes: &[u8]) -> Result<Read, String> {
                 }
                 _ => {}
             },
+            Event::Eof if depth > 0 => {
+                // Elements left open: the file was cut short.
+                return Err(format!(
+                    "the file ends inside an element (byte {}): it is incomplete",
+                    r.buffer_position()
+                ));
+            }
             Event::Eof => break,
             _ => {}
         }

@@ -159,8 +159,8 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
     let mut lines: Vec<Line> = Vec::new();
     if let Some(Row::Field(field)) = w.current() {
         lines.push(Line::from(Span::styled(w.field_label(field), t.title)));
-        lines.push(Line::from(Span::styled(l.t(&field.help_id()), t.base)));
-        // A translation: its source beside it, and what the memory holds.
+        // A translation: its source beside it, and what the memory holds,
+        // before the help (the panel is small at 80×24).
         if let Some((source, matches)) = w.translation_source(field) {
             let lang = crate::codes::language_name_in_text(l.lang(), w.case.source_language())
                 .unwrap_or_else(|| w.case.source_language().to_string());
@@ -186,6 +186,7 @@ pub(super) fn draw(f: &mut Frame, area: Rect, w: &Wizard, t: &Theme) {
                 }
             }
         }
+        lines.push(Line::from(Span::styled(l.t(&field.help_id()), t.base)));
         // Dual criminality results have their own panel below.
         let own: Vec<&Finding> = w
             .field_findings(field)
